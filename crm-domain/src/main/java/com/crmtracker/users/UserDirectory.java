@@ -1,0 +1,138 @@
+package com.crmtracker.users;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import com.crmtracker.domain.Conflict;
+import com.crmtracker.domain.InvalidInput;
+import com.crmtracker.domain.InvalidInput.FieldError;
+import com.crmtracker.domain.NotFound;
+import com.crmtracker.domain.Role;
+import com.crmtracker.domain.StaleVersion;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The users of the application: who they are, which roles they hold, their passwords. */
+@Service
+@Transactional(readOnly = true)
+public class UserDirectory {
+
+	private final UserAccountRepository accounts;
+
+	private final PasswordEncoder passwordEncoder;
+
+	UserDirectory(UserAccountRepository accounts, PasswordEncoder passwordEncoder) {
+		this.accounts = accounts;
+		this.passwordEncoder = passwordEncoder;
+	}
+
+	/**
+	 * Creates a user after checking the username, the display name and the password
+	 * policy.
+	 */
+	@Transactional
+	public UserView create(NewUser user) {
+		List<FieldError> errors = new ArrayList<>();
+		String username = user.username() == null ? "" : user.username().trim();
+		if (!username.matches("[a-z0-9][a-z0-9._-]{1,63}")) {
+			errors.add(new FieldError("username", "user.username.invalid",
+					"must be 2 to 64 lower-case letters, digits, dots, dashes or underscores", null));
+		}
+		if (user.displayName() == null || user.displayName().isBlank() || user.displayName().length() > 200) {
+			errors.add(new FieldError("displayName", "user.displayName.required",
+					"must not be empty (at most 200 characters)", null));
+		}
+		PasswordPolicy.problemWith(user.password(), username)
+			.ifPresent(code -> errors.add(new FieldError("password", code, PasswordPolicy.englishMessage(code), null)));
+		if (!errors.isEmpty()) {
+			throw new InvalidInput(errors);
+		}
+		if (this.accounts.existsByUsername(username)) {
+			throw new Conflict("user.username.taken", "The username " + username + " is taken");
+		}
+		return this.accounts
+			.save(new UserAccount(username, user.displayName().trim(), this.passwordEncoder.encode(user.password()),
+					user.roles()))
+			.view();
+	}
+
+	/**
+	 * Creates a user without the password policy; for the demo users whose password is
+	 * known to everyone by design.
+	 */
+	@Transactional
+	public UserView createDemoUser(String username, String displayName, String password, Set<Role> roles) {
+		return this.accounts.save(new UserAccount(username, displayName, this.passwordEncoder.encode(password), roles))
+			.view();
+	}
+
+	public Optional<UserView> find(String username) {
+		return this.accounts.findByUsername(username).map(UserAccount::view);
+	}
+
+	public UserView get(String username) {
+		return find(username).orElseThrow(() -> new NotFound("No user " + username));
+	}
+
+	public List<UserView> all() {
+		return this.accounts.findAllByOrderByUsername().stream().map(UserAccount::view).toList();
+	}
+
+	/** The users of these names, by name; unknown names are absent. */
+	public Map<String, UserView> byUsername(Collection<String> usernames) {
+		return this.accounts.findByUsernameIn(usernames)
+			.stream()
+			.map(UserAccount::view)
+			.collect(Collectors.toMap(UserView::username, Function.identity()));
+	}
+
+	public boolean isEmpty() {
+		return this.accounts.count() == 0;
+	}
+
+	@Transactional
+	public UserView update(String username, long version, String displayName, Set<Role> roles, boolean enabled) {
+		UserAccount account = current(username, version);
+		if (displayName == null || displayName.isBlank() || displayName.length() > 200) {
+			throw InvalidInput.of("displayName", "user.displayName.required",
+					"must not be empty (at most 200 characters)");
+		}
+		account.rename(displayName.trim());
+		account.grant(roles);
+		account.enable(enabled);
+		return this.accounts.saveAndFlush(account).view();
+	}
+
+	@Transactional
+	public UserView resetPassword(String username, long version, String newPassword) {
+		UserAccount account = current(username, version);
+		PasswordPolicy.problemWith(newPassword, username).ifPresent(code -> {
+			throw InvalidInput.of("password", code, PasswordPolicy.englishMessage(code));
+		});
+		account.changePasswordHash(this.passwordEncoder.encode(newPassword));
+		return this.accounts.saveAndFlush(account).view();
+	}
+
+	/** The stored hash, for the login; never shown anywhere. */
+	Optional<UserAccount> forLogin(String username) {
+		return this.accounts.findByUsername(username);
+	}
+
+	private UserAccount current(String username, long version) {
+		UserAccount account = this.accounts.findByUsername(username)
+			.orElseThrow(() -> new NotFound("No user " + username));
+		if (account.version() != version) {
+			throw new StaleVersion("User " + username, account.version());
+		}
+		return account;
+	}
+
+}

@@ -1,0 +1,7 @@
+package com.crmtracker.project;
+
+public enum ProjectStatus {
+
+	PLANNED, ACTIVE, ON_HOLD, CLOSED
+
+}

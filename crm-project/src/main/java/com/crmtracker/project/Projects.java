@@ -1,0 +1,225 @@
+package com.crmtracker.project;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.crmtracker.domain.Actor;
+import com.crmtracker.domain.Conflict;
+import com.crmtracker.domain.Forbidden;
+import com.crmtracker.domain.InvalidInput;
+import com.crmtracker.domain.InvalidInput.FieldError;
+import com.crmtracker.domain.NotFound;
+import com.crmtracker.domain.ProjectId;
+import com.crmtracker.domain.Role;
+import com.crmtracker.domain.StaleVersion;
+import com.crmtracker.users.UserDirectory;
+import com.crmtracker.users.UserView;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Implementation projects and their organisation. */
+@Service
+@Transactional(readOnly = true)
+public class Projects {
+
+	/** The methodology template a project gets when none is named. */
+	public static final String DEFAULT_TEMPLATE = "NINE_PHASE";
+
+	private final ProjectRepository projects;
+
+	private final ProjectMemberRepository members;
+
+	private final ProjectAccess access;
+
+	private final UserDirectory users;
+
+	Projects(ProjectRepository projects, ProjectMemberRepository members, ProjectAccess access, UserDirectory users) {
+		this.projects = projects;
+		this.members = members;
+		this.access = access;
+		this.users = users;
+	}
+
+	/** The projects the actor may see, by name. */
+	public List<ProjectSummary> visibleTo(Actor actor) {
+		List<Project> found = actor.seesAllProjects() ? this.projects.findAllByOrderByName()
+				: this.projects.findAllById(this.access.memberProjectIds(actor))
+					.stream()
+					.sorted(java.util.Comparator.comparing(p -> p.summary().name()))
+					.toList();
+		return found.stream().map(Project::summary).toList();
+	}
+
+	public ProjectSummary get(Actor actor, ProjectId id) {
+		this.access.requireVisible(actor, id);
+		return load(id).summary();
+	}
+
+	public ProjectOrganisation organisation(Actor actor, ProjectId id) {
+		this.access.requireVisible(actor, id);
+		List<ProjectMember> found = this.members.findByProjectIdOrderById(id.value());
+		Map<String, UserView> names = this.users.byUsername(found.stream().map(ProjectMember::username).toList());
+		return ProjectOrganisation.of(found.stream()
+			.map(m -> m.view(names.containsKey(m.username()) ? names.get(m.username()).displayName() : m.username()))
+			.toList());
+	}
+
+	/**
+	 * Creates a project from a methodology template; a director who creates it directs
+	 * it.
+	 */
+	@Transactional
+	public ProjectSummary create(Actor actor, ProjectDraft draft, String template) {
+		if (!actor.has(Role.ADMIN) && !actor.has(Role.DIRECTOR)) {
+			throw new Forbidden("Only an admin or a director may create a project");
+		}
+		validate(draft);
+		Project project = this.projects.save(new Project(draft,
+				template == null || template.isBlank() ? DEFAULT_TEMPLATE : template, actor.username()));
+		if (actor.has(Role.DIRECTOR)) {
+			this.members.save(new ProjectMember(project.id(),
+					new NewMember(actor.username(), Membership.DIRECTOR, null, null, new BigDecimal("100"), false)));
+		}
+		return project.summary();
+	}
+
+	@Transactional
+	public ProjectSummary update(Actor actor, ProjectId id, long version, ProjectDraft draft) {
+		this.access.requireDirectorOrAdmin(actor, id);
+		Project project = load(id);
+		if (project.version() != version) {
+			throw new StaleVersion("Project " + id, project.version());
+		}
+		validate(draft);
+		project.apply(draft);
+		return this.projects.saveAndFlush(project).summary();
+	}
+
+	/**
+	 * Adds a person to the organisation; the user must hold the global role the layer
+	 * needs.
+	 */
+	@Transactional
+	public MemberView addMember(Actor actor, ProjectId id, NewMember member) {
+		this.access.requireDirectorOrAdmin(actor, id);
+		load(id);
+		List<FieldError> errors = new ArrayList<>();
+		if (member.membership() == null) {
+			errors
+				.add(new FieldError("role", "member.membership.required", "must be DIRECTOR, STEERING or TEAM", null));
+		}
+		if (member.allocation() == null || member.allocation().signum() < 0
+				|| member.allocation().compareTo(new BigDecimal("100")) > 0 || member.allocation().scale() > 2) {
+			errors.add(new FieldError("allocation", "member.allocation.range", "must be a percentage from 0 to 100",
+					null));
+		}
+		if (member.projectRole() != null && member.projectRole().length() > 200) {
+			errors.add(new FieldError("projectRole", "member.projectRole.tooLong", "must be at most 200 characters",
+					null));
+		}
+		UserView user = member.username() == null ? null : this.users.find(member.username()).orElse(null);
+		if (user == null) {
+			errors.add(new FieldError("username", "member.username.unknown", "is not a user", null));
+		}
+		else if (member.membership() == Membership.DIRECTOR && !user.has(Role.DIRECTOR)) {
+			errors.add(
+					new FieldError("username", "member.username.notDirector", "does not hold the DIRECTOR role", null));
+		}
+		else if (member.membership() == Membership.STEERING && !user.has(Role.STEERING)) {
+			errors.add(
+					new FieldError("username", "member.username.notSteering", "does not hold the STEERING role", null));
+		}
+		if (!errors.isEmpty()) {
+			throw new InvalidInput(errors);
+		}
+		if (this.members.existsByProjectIdAndUsernameAndMembership(id.value(), member.username(),
+				member.membership())) {
+			throw new Conflict("member.duplicate", member.username() + " is already in that layer of the project");
+		}
+		NewMember cleaned = new NewMember(member.username(), member.membership(), blankToNull(member.projectRole()),
+				member.membership() == Membership.TEAM ? member.functionalGroup() : null, member.allocation(),
+				member.membership() == Membership.STEERING && member.chair());
+		return this.members.save(new ProjectMember(id.value(), cleaned)).view(user.displayName());
+	}
+
+	@Transactional
+	public void removeMember(Actor actor, ProjectId id, long memberId) {
+		this.access.requireDirectorOrAdmin(actor, id);
+		ProjectMember member = this.members.findById(memberId)
+			.filter(m -> m.projectId() == id.value())
+			.orElseThrow(() -> new NotFound("No member " + memberId));
+		this.members.delete(member);
+	}
+
+	/** The usernames of the project's steering committee. */
+	public Set<String> steeringCommittee(ProjectId id) {
+		return Set.copyOf(this.members.findByProjectIdOrderById(id.value())
+			.stream()
+			.filter(m -> m.membership() == Membership.STEERING)
+			.map(ProjectMember::username)
+			.toList());
+	}
+
+	private Project load(ProjectId id) {
+		return this.projects.findById(id.value()).orElseThrow(() -> new NotFound("No project " + id));
+	}
+
+	private static String blankToNull(String s) {
+		return s == null || s.isBlank() ? null : s.trim();
+	}
+
+	static void validate(ProjectDraft draft) {
+		List<FieldError> errors = new ArrayList<>();
+		if (draft.name() == null || draft.name().isBlank() || draft.name().length() > 200) {
+			errors.add(new FieldError("name", "project.name.required", "must not be empty (at most 200 characters)",
+					null));
+		}
+		if (draft.organisation() == null || draft.organisation().isBlank() || draft.organisation().length() > 200) {
+			errors.add(new FieldError("organisation", "project.organisation.required",
+					"must not be empty (at most 200 characters)", null));
+		}
+		if (!isCurrency(draft.currency())) {
+			errors.add(new FieldError("currency", "project.currency.invalid", "must be an ISO 4217 code such as CNY",
+					null));
+		}
+		if (draft.startDate() == null || outOfRange(draft.startDate())) {
+			errors.add(new FieldError("startDate", "project.startDate.required",
+					"must be a date between 1990-01-01 and 2100-12-31", null));
+		}
+		if (draft.plannedGoLive() == null || outOfRange(draft.plannedGoLive())) {
+			errors.add(new FieldError("plannedGoLive", "project.plannedGoLive.required",
+					"must be a date between 1990-01-01 and 2100-12-31", null));
+		}
+		else if (draft.startDate() != null && draft.plannedGoLive().isBefore(draft.startDate())) {
+			errors.add(new FieldError("plannedGoLive", "project.plannedGoLive.beforeStart",
+					"must not be before the start date", null));
+		}
+		if (!errors.isEmpty()) {
+			throw new InvalidInput(errors);
+		}
+	}
+
+	private static boolean outOfRange(LocalDate date) {
+		return date.isBefore(LocalDate.of(1990, 1, 1)) || date.isAfter(LocalDate.of(2100, 12, 31));
+	}
+
+	private static boolean isCurrency(String code) {
+		if (code == null || !code.matches("[A-Z]{3}")) {
+			return false;
+		}
+		try {
+			Currency.getInstance(code);
+			return true;
+		}
+		catch (IllegalArgumentException ex) {
+			return false;
+		}
+	}
+
+}

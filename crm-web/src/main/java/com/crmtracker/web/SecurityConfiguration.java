@@ -1,0 +1,58 @@
+package com.crmtracker.web;
+
+import com.crmtracker.web.support.ProblemAuthenticationEntryPoint;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Pages log in with a form and need CSRF tokens; the JSON API and the metrics endpoints
+ * use HTTP Basic, keep no session and need no CSRF token. Which project a user may see is
+ * checked by the modules themselves ({@code ProjectAccess}), on every call.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain apiSecurity(HttpSecurity http, ProblemAuthenticationEntryPoint problems) throws Exception {
+		http.securityMatcher("/api/**", "/actuator/**")
+			.authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
+				.permitAll()
+				.requestMatchers("/actuator/**")
+				.hasRole("ADMIN")
+				.requestMatchers(HttpMethod.POST, "/api/v1/users")
+				.hasRole("ADMIN")
+				.anyRequest()
+				.authenticated())
+			.httpBasic(basic -> basic.authenticationEntryPoint(problems))
+			.exceptionHandling(
+					exceptions -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+			.csrf(csrf -> csrf.disable())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain pageSecurity(HttpSecurity http) throws Exception {
+		http.authorizeHttpRequests(requests -> requests
+			.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error", "/v3/api-docs",
+					"/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+			.permitAll()
+			.requestMatchers("/admin/**")
+			.hasRole("ADMIN")
+			.anyRequest()
+			.authenticated())
+			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+			.exceptionHandling(exceptions -> exceptions.accessDeniedPage("/error/403"));
+		return http.build();
+	}
+
+}
