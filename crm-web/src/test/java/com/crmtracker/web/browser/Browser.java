@@ -1,0 +1,140 @@
+package com.crmtracker.web.browser;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A real headless Chromium (Debian's {@code chromium} and {@code chromium-driver})
+ * driving the application on a port. Where no Chromium is installed the test is skipped
+ * and says why; under CI (environment variable {@code CI} set) a missing Chromium fails
+ * the test instead.
+ */
+public final class Browser implements AutoCloseable {
+
+	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+	static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+	private final WebDriver driver;
+
+	private final String baseUrl;
+
+	private final WebDriverWait wait;
+
+	private Browser(WebDriver driver, String baseUrl) {
+		this.driver = driver;
+		this.baseUrl = baseUrl;
+		this.wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+	}
+
+	/** Skips the calling test where no Chromium is installed, fails it under CI. */
+	public static void requireChromium() {
+		boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+		if (!installed && System.getenv("CI") != null) {
+			Assertions.fail("CI must run the browser tests: install Debian's chromium and chromium-driver");
+		}
+		Assumptions.assumeTrue(installed,
+				"Skipped: no Chromium at /usr/bin/chromium (apt-get install chromium chromium-driver)");
+	}
+
+	/**
+	 * Opens a browser with a fresh profile, speaking the given language (e.g. zh-CN or
+	 * en).
+	 */
+	public static Browser open(int port, String acceptLanguage) {
+		requireChromium();
+		Path profile = Path.of("target", "chromium-profiles", UUID.randomUUID().toString()).toAbsolutePath();
+		try {
+			Files.createDirectories(profile);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM.toFile());
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+				"--window-size=1400,1000", "--lang=" + acceptLanguage, "--user-data-dir=" + profile);
+		options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", acceptLanguage));
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+			.usingAnyFreePort()
+			.build();
+		return new Browser(new ChromeDriver(service, options), "http://localhost:" + port);
+	}
+
+	public WebDriver driver() {
+		return this.driver;
+	}
+
+	public Browser go(String path) {
+		this.driver.get(this.baseUrl + path);
+		return this;
+	}
+
+	/** Logs in through the login page and waits for the page after it. */
+	public Browser logIn(String username, String password) {
+		go("/login");
+		find(By.id("username")).sendKeys(username);
+		find(By.id("password")).sendKeys(password);
+		find(By.id("login-submit")).click();
+		this.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("logout")));
+		return this;
+	}
+
+	public Browser logOut() {
+		find(By.id("logout")).click();
+		this.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login-submit")));
+		return this;
+	}
+
+	public WebElement find(By by) {
+		return this.wait.until(ExpectedConditions.presenceOfElementLocated(by));
+	}
+
+	public String text(By by) {
+		return find(by).getText();
+	}
+
+	public String pageText() {
+		return find(By.tagName("body")).getText();
+	}
+
+	public void waitFor(By by) {
+		this.wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+	}
+
+	/** Saves a screenshot under {@code target/screenshots} to look at. */
+	public Path screenshot(String name) {
+		try {
+			Path dir = Files.createDirectories(Path.of("target", "screenshots"));
+			byte[] png = ((TakesScreenshot) this.driver).getScreenshotAs(OutputType.BYTES);
+			return Files.write(dir.resolve(name + ".png"), png);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	@Override
+	public void close() {
+		this.driver.quit();
+	}
+
+}
