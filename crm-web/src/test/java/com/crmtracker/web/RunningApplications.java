@@ -1,0 +1,38 @@
+package com.crmtracker.web;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.crmtracker.CrmTrackerApplication;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Starts the real application the way a user does, with a persistent embedded database.
+ */
+final class RunningApplications {
+
+	private RunningApplications() {
+	}
+
+	static ConfigurableApplicationContext onEmbeddedDatabase(Path dataDir, String... more) {
+		List<String> args = new ArrayList<>(List.of("--crm.embedded.ephemeral=false", "--crm.data-dir=" + dataDir,
+				"--server.port=0", "--spring.main.banner-mode=off"));
+		args.addAll(List.of(more));
+		return new SpringApplicationBuilder(CrmTrackerApplication.class).run(args.toArray(String[]::new));
+	}
+
+	static ConfigurableApplicationContext onExternalDatabase(String jdbcUrl, String... more) {
+		List<String> args = new ArrayList<>(List.of("--spring.datasource.url=" + jdbcUrl,
+				"--spring.datasource.username=postgres", "--server.port=0", "--spring.main.banner-mode=off"));
+		args.addAll(List.of(more));
+		return new SpringApplicationBuilder(CrmTrackerApplication.class).run(args.toArray(String[]::new));
+	}
+
+	static int port(ConfigurableApplicationContext app) {
+		return Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
+	}
+
+}
