@@ -1,6 +1,7 @@
 package com.crmtracker.web.demo;
 
 import com.crmtracker.database.EmbeddedPostgresServer;
+import com.crmtracker.domain.InvalidInput;
 import com.crmtracker.domain.Role;
 import com.crmtracker.users.NewUser;
 import com.crmtracker.users.UserDirectory;
@@ -46,7 +47,12 @@ class StartupUsers implements InitializingBean {
 			throw new IllegalStateException("The database has no users and demo mode is off: set CRM_ADMIN_PASSWORD "
 					+ "to the password of the first admin (at least 10 characters)");
 		}
-		this.users.create(new NewUser("admin", password, "Administrator", java.util.Set.of(Role.ADMIN)));
+		try {
+			this.users.create(new NewUser("admin", password, "Administrator", java.util.Set.of(Role.ADMIN)));
+		}
+		catch (InvalidInput weak) {
+			throw new IllegalStateException("CRM_ADMIN_PASSWORD is not acceptable: " + weak.getMessage());
+		}
 		log.info("Created the first admin user 'admin'");
 	}
 
