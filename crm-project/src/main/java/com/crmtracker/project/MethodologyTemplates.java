@@ -81,7 +81,7 @@ public class MethodologyTemplates {
 		requireAdmin(actor);
 		MethodologyTemplate template = load(code);
 		if (template.builtin()) {
-			throw new Conflict("template.builtin", "The shipped templates cannot be edited: copy one instead");
+			throw new Conflict("template.builtin.readOnly", "The shipped templates cannot be edited: copy one instead");
 		}
 		if (template.version() != version) {
 			throw new StaleVersion("Template " + code, template.version());
