@@ -39,11 +39,15 @@ public class Projects {
 
 	private final UserDirectory users;
 
-	Projects(ProjectRepository projects, ProjectMemberRepository members, ProjectAccess access, UserDirectory users) {
+	private final MethodologyTemplates templates;
+
+	Projects(ProjectRepository projects, ProjectMemberRepository members, ProjectAccess access, UserDirectory users,
+			MethodologyTemplates templates) {
 		this.projects = projects;
 		this.members = members;
 		this.access = access;
 		this.users = users;
+		this.templates = templates;
 	}
 
 	/** The projects the actor may see, by name. */
@@ -71,7 +75,8 @@ public class Projects {
 	}
 
 	/**
-	 * Creates a project from a methodology template; a director who creates it directs
+	 * Creates a project from a methodology template (the nine-phase one when null), with
+	 * the template's phases and typical deliverables; a director who creates it directs
 	 * it.
 	 */
 	@Transactional
@@ -79,9 +84,22 @@ public class Projects {
 		if (!actor.has(Role.ADMIN) && !actor.has(Role.DIRECTOR)) {
 			throw new Forbidden("Only an admin or a director may create a project");
 		}
-		validate(draft);
-		Project project = this.projects.save(new Project(draft,
-				template == null || template.isBlank() ? DEFAULT_TEMPLATE : template, actor.username()));
+		String code = template == null || template.isBlank() ? DEFAULT_TEMPLATE : template.trim();
+		List<FieldError> errors = new ArrayList<>();
+		try {
+			validate(draft);
+		}
+		catch (InvalidInput refusal) {
+			errors.addAll(refusal.errors());
+		}
+		if (!this.templates.exists(code)) {
+			errors.add(new FieldError("template", "project.template.unknown", "is not a methodology template", null));
+		}
+		if (!errors.isEmpty()) {
+			throw new InvalidInput(errors);
+		}
+		Project project = this.projects.save(new Project(draft, code, actor.username()));
+		this.templates.instantiate(project.id(), code, draft.startDate(), draft.plannedGoLive());
 		if (actor.has(Role.DIRECTOR)) {
 			this.members.save(new ProjectMember(project.id(),
 					new NewMember(actor.username(), Membership.DIRECTOR, null, null, new BigDecimal("100"), false)));

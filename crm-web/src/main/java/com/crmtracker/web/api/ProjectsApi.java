@@ -15,6 +15,7 @@ import com.crmtracker.project.Membership;
 import com.crmtracker.project.NewMember;
 import com.crmtracker.project.ProjectDraft;
 import com.crmtracker.project.ProjectOrganisation;
+import com.crmtracker.project.ProjectPlans;
 import com.crmtracker.project.ProjectStatus;
 import com.crmtracker.project.ProjectSummary;
 import com.crmtracker.project.Projects;
@@ -32,8 +33,11 @@ class ProjectsApi {
 
 	private final Projects projects;
 
-	ProjectsApi(Projects projects) {
+	private final ProjectPlans plans;
+
+	ProjectsApi(Projects projects, ProjectPlans plans) {
 		this.projects = projects;
+		this.plans = plans;
 	}
 
 	@GetMapping
@@ -61,7 +65,7 @@ class ProjectsApi {
 			.toList();
 		return new ProjectDetailJson(project.id(), project.name(), project.organisation(), project.currency(),
 				project.startDate(), project.plannedGoLive(), project.status(), project.template(), project.version(),
-				members);
+				members, this.plans.plan(actor, projectId).phases().stream().map(PlanJson.Phase::of).toList());
 	}
 
 	@PostMapping("/{id}/members")
@@ -95,7 +99,8 @@ class ProjectsApi {
 	}
 
 	record ProjectDetailJson(long id, String name, String organisation, String currency, LocalDate startDate,
-			LocalDate plannedGoLive, ProjectStatus status, String template, long version, List<MemberJson> members) {
+			LocalDate plannedGoLive, ProjectStatus status, String template, long version, List<MemberJson> members,
+			List<PlanJson.Phase> phases) {
 	}
 
 	record NewMemberJson(String username, String role, String projectRole, FunctionalGroup functionalGroup,

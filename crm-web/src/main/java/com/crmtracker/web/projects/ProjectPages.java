@@ -1,6 +1,7 @@
 package com.crmtracker.web.projects;
 
 import java.util.Arrays;
+import java.util.List;
 
 import com.crmtracker.domain.Actor;
 import com.crmtracker.domain.Conflict;
@@ -10,10 +11,13 @@ import com.crmtracker.domain.Role;
 import com.crmtracker.domain.StaleVersion;
 import com.crmtracker.project.FunctionalGroup;
 import com.crmtracker.project.Membership;
+import com.crmtracker.project.MethodologyTemplates;
+import com.crmtracker.project.PhaseGates;
 import com.crmtracker.project.ProjectAccess;
 import com.crmtracker.project.ProjectStatus;
 import com.crmtracker.project.ProjectSummary;
 import com.crmtracker.project.Projects;
+import com.crmtracker.project.TemplateView;
 import com.crmtracker.users.UserDirectory;
 import com.crmtracker.web.support.Forms;
 import jakarta.validation.Valid;
@@ -37,15 +41,27 @@ class ProjectPages {
 
 	private final UserDirectory users;
 
-	ProjectPages(Projects projects, ProjectAccess access, UserDirectory users) {
+	private final PhaseGates gates;
+
+	private final MethodologyTemplates templates;
+
+	ProjectPages(Projects projects, ProjectAccess access, UserDirectory users, PhaseGates gates,
+			MethodologyTemplates templates) {
 		this.projects = projects;
 		this.access = access;
 		this.users = users;
+		this.gates = gates;
+		this.templates = templates;
 	}
 
 	@ModelAttribute("statuses")
 	ProjectStatus[] statuses() {
 		return ProjectStatus.values();
+	}
+
+	@ModelAttribute("templates")
+	List<TemplateView> templates() {
+		return this.templates.all();
 	}
 
 	@GetMapping("/projects")
@@ -93,6 +109,8 @@ class ProjectPages {
 		model.addAttribute("memberships", Membership.values());
 		model.addAttribute("functionalGroups", FunctionalGroup.values());
 		model.addAttribute("users", this.users.all());
+		model.addAttribute("awaitingGates", this.gates.awaiting(actor, projectId));
+		model.addAttribute("mayDecideGates", this.gates.mayDecide(actor, projectId));
 		return "projects/show";
 	}
 

@@ -1,0 +1,122 @@
+package com.crmtracker.project;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import com.crmtracker.domain.Actor;
+import com.crmtracker.domain.InvalidInput;
+import com.crmtracker.domain.NotFound;
+import com.crmtracker.domain.ProjectId;
+import com.crmtracker.project.ScheduleComparison.DeliverableDrift;
+import com.crmtracker.project.ScheduleComparison.PhaseDrift;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Baselines: a director freezes every planned date under a name; the schedule compares
+ * the current plan with one.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Baselines {
+
+	private final BaselineRepository baselines;
+
+	private final ProjectPlans plans;
+
+	private final ProjectAccess access;
+
+	Baselines(BaselineRepository baselines, ProjectPlans plans, ProjectAccess access) {
+		this.baselines = baselines;
+		this.plans = plans;
+		this.access = access;
+	}
+
+	public List<BaselineView> list(Actor actor, ProjectId project) {
+		this.access.requireVisible(actor, project);
+		return this.baselines.findByProjectIdOrderByCreatedAtDesc(project.value())
+			.stream()
+			.map(Baselines::view)
+			.toList();
+	}
+
+	@Transactional
+	public BaselineView save(Actor actor, ProjectId project, String name) {
+		this.access.requireDirector(actor, project);
+		String trimmed = name == null ? "" : name.trim();
+		if (trimmed.isEmpty() || trimmed.length() > 200) {
+			throw InvalidInput.of("name", "baseline.name.required", "must not be empty (at most 200 characters)");
+		}
+		if (this.baselines.existsByProjectIdAndName(project.value(), trimmed)) {
+			throw InvalidInput.of("name", "baseline.name.taken", "a baseline of this project already has this name");
+		}
+		ProjectPlan plan = this.plans.load(project.value(), LocalDate.now());
+		Baseline baseline = new Baseline(project.value(), trimmed, actor.username(), Instant.now());
+		for (PhaseView phase : plan.phases()) {
+			baseline.phases().add(new Baseline.PhaseDate(phase.number(), phase.plannedStart(), phase.plannedEnd()));
+			for (DeliverableView d : phase.deliverables()) {
+				baseline.deliverables()
+					.add(new Baseline.DeliverableDate(d.id(), phase.number(), d.name(), d.nameZh(), d.dueDate()));
+			}
+		}
+		return view(this.baselines.saveAndFlush(baseline));
+	}
+
+	/** The current plan against the baseline. */
+	public ScheduleComparison compare(Actor actor, ProjectId project, long baselineId) {
+		this.access.requireVisible(actor, project);
+		Baseline baseline = this.baselines.findById(baselineId)
+			.filter(b -> b.projectId() == project.value())
+			.orElseThrow(() -> new NotFound("No baseline " + baselineId));
+		ProjectPlan plan = this.plans.load(project.value(), LocalDate.now());
+		Map<Integer, Baseline.PhaseDate> frozenPhases = baseline.phases()
+			.stream()
+			.collect(Collectors.toMap(Baseline.PhaseDate::phaseNumber, Function.identity()));
+		Map<Long, Baseline.DeliverableDate> frozenDeliverables = baseline.deliverables()
+			.stream()
+			.collect(Collectors.toMap(Baseline.DeliverableDate::deliverableId, Function.identity()));
+		List<PhaseDrift> phases = new ArrayList<>();
+		List<DeliverableDrift> deliverables = new ArrayList<>();
+		for (PhaseView phase : plan.phases()) {
+			Baseline.PhaseDate frozen = frozenPhases.get(phase.number());
+			LocalDate baseStart = frozen == null ? null : frozen.plannedStart();
+			LocalDate baseEnd = frozen == null ? null : frozen.plannedEnd();
+			phases.add(new PhaseDrift(phase.number(), phase.nameEn(), phase.nameZh(), baseStart, baseEnd,
+					phase.plannedStart(), phase.plannedEnd(), PlanRules.driftDays(baseStart, phase.plannedStart()),
+					PlanRules.driftDays(baseEnd, phase.plannedEnd())));
+			for (DeliverableView d : phase.deliverables()) {
+				Baseline.DeliverableDate was = frozenDeliverables.remove(d.id());
+				if (was == null) {
+					deliverables.add(new DeliverableDrift(d.id(), phase.number(), d.name(), d.nameZh(), null,
+							d.dueDate(), 0, DeliverableDrift.Change.ADDED));
+				}
+				else {
+					long drift = PlanRules.driftDays(was.dueDate(), d.dueDate());
+					deliverables.add(new DeliverableDrift(d.id(), phase.number(), d.name(), d.nameZh(), was.dueDate(),
+							d.dueDate(), drift,
+							drift == 0 ? DeliverableDrift.Change.UNCHANGED : DeliverableDrift.Change.MOVED));
+				}
+			}
+		}
+		for (Baseline.DeliverableDate gone : frozenDeliverables.values()) {
+			deliverables.add(new DeliverableDrift(gone.deliverableId(), gone.phaseNumber(), gone.name(), gone.nameZh(),
+					gone.dueDate(), null, 0, DeliverableDrift.Change.REMOVED));
+		}
+		deliverables.sort(Comparator.comparingInt(DeliverableDrift::phaseNumber)
+			.thenComparing(d -> d.currentDue() != null ? d.currentDue() : d.baselineDue())
+			.thenComparingLong(DeliverableDrift::deliverableId));
+		return new ScheduleComparison(view(baseline), phases, deliverables);
+	}
+
+	private static BaselineView view(Baseline b) {
+		return new BaselineView(b.id(), b.name(), b.createdBy(), b.createdAt());
+	}
+
+}

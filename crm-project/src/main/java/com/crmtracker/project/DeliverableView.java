@@ -1,0 +1,30 @@
+package com.crmtracker.project;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Locale;
+
+/**
+ * A deliverable (milestone) as shown and sent.
+ *
+ * @param slipDays completion date (or today while open) minus due date, when positive
+ * @param overdue open and past its due date
+ */
+public record DeliverableView(long id, int phaseNumber, String name, String nameZh, String owner, LocalDate dueDate,
+		LocalDate completedOn, BigDecimal weight, String documentLink, long slipDays, boolean overdue, long version) {
+
+	public String name(Locale locale) {
+		return Localized.pick(locale, this.name, this.nameZh);
+	}
+
+	public boolean complete() {
+		return this.completedOn != null;
+	}
+
+	/** Only http(s) links are shown as links. */
+	public boolean linkIsWeb() {
+		return this.documentLink != null
+				&& (this.documentLink.startsWith("https://") || this.documentLink.startsWith("http://"));
+	}
+
+}

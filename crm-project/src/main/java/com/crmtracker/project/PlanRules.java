@@ -1,0 +1,147 @@
+package com.crmtracker.project;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.crmtracker.domain.Conflict;
+import com.crmtracker.domain.InvalidInput;
+
+/**
+ * The rules of the implementation plan as pure functions: phase progress, slippage,
+ * status after a deliverable changes, gate transitions and the first spread of planned
+ * dates. No Spring, no database.
+ */
+final class PlanRules {
+
+	/** How long the last phase (operation and evaluation) runs after go-live. */
+	static final int OPERATION_DAYS = 90;
+
+	private PlanRules() {
+	}
+
+	/** The weight of a deliverable and whether it is complete. */
+	record Weighted(BigDecimal weight, boolean complete) {
+	}
+
+	/**
+	 * Completed deliverable weight / total deliverable weight; 0 when the phase has none.
+	 */
+	static BigDecimal progress(List<Weighted> deliverables) {
+		BigDecimal total = BigDecimal.ZERO;
+		BigDecimal done = BigDecimal.ZERO;
+		for (Weighted d : deliverables) {
+			total = total.add(d.weight());
+			if (d.complete()) {
+				done = done.add(d.weight());
+			}
+		}
+		if (total.signum() == 0) {
+			return BigDecimal.ZERO;
+		}
+		return done.divide(total, MathContext.DECIMAL64);
+	}
+
+	/**
+	 * Days a deliverable slipped: its completion date (or today, while open) minus its
+	 * due date, when positive; else 0.
+	 */
+	static long slipDays(LocalDate due, LocalDate completedOn, LocalDate today) {
+		LocalDate reference = completedOn != null ? completedOn : today;
+		return Math.max(0, ChronoUnit.DAYS.between(due, reference));
+	}
+
+	/** An open deliverable whose due date has passed. */
+	static boolean overdue(LocalDate due, LocalDate completedOn, LocalDate today) {
+		return completedOn == null && due.isBefore(today);
+	}
+
+	/**
+	 * The status of a phase after its deliverables or actual dates changed: all complete
+	 * (and at least one) → awaiting the gate; some work done or an actual start → in
+	 * progress. A done phase stays done.
+	 */
+	static PhaseStatus statusAfterChange(PhaseStatus current, int deliverables, int complete, boolean actuallyStarted) {
+		if (current == PhaseStatus.DONE) {
+			return PhaseStatus.DONE;
+		}
+		if (deliverables > 0 && complete == deliverables) {
+			return PhaseStatus.AWAITING_GATE;
+		}
+		if (complete > 0 || actuallyStarted || current == PhaseStatus.AWAITING_GATE
+				|| current == PhaseStatus.IN_PROGRESS) {
+			return PhaseStatus.IN_PROGRESS;
+		}
+		return PhaseStatus.NOT_STARTED;
+	}
+
+	/**
+	 * The status after a gate decision: approve → done, reject → back in progress. Only a
+	 * phase awaiting its gate can be decided, and a rejection needs a reason.
+	 */
+	static PhaseStatus afterGate(PhaseStatus current, GateDecision decision, String reason) {
+		if (current != PhaseStatus.AWAITING_GATE) {
+			throw new Conflict("gate.notAwaiting", "The phase is not awaiting its gate (it is " + current + ")");
+		}
+		if (decision == null) {
+			throw InvalidInput.of("decision", "gate.decision.required", "must be APPROVE or REJECT");
+		}
+		if (decision == GateDecision.REJECT && (reason == null || reason.isBlank())) {
+			throw InvalidInput.of("reason", "gate.reason.required", "a rejection needs a reason");
+		}
+		return decision == GateDecision.APPROVE ? PhaseStatus.DONE : PhaseStatus.IN_PROGRESS;
+	}
+
+	/** A planned or actual date range. */
+	record DateRange(LocalDate start, LocalDate end) {
+	}
+
+	/**
+	 * Spreads the phases between the start date and go-live by their duration weights:
+	 * all but the last end by go-live, back to back; the last (operation and evaluation)
+	 * starts the day after go-live and runs {@link #OPERATION_DAYS} days. When the span
+	 * is shorter than the number of phases, phases share days.
+	 */
+	static List<DateRange> spread(LocalDate start, LocalDate goLive, List<Integer> weights) {
+		List<DateRange> ranges = new ArrayList<>();
+		int n = weights.size();
+		if (n == 0) {
+			return ranges;
+		}
+		if (n == 1) {
+			ranges.add(new DateRange(start, goLive));
+			return ranges;
+		}
+		long days = ChronoUnit.DAYS.between(start, goLive) + 1;
+		long totalWeight = weights.subList(0, n - 1).stream().mapToLong(Integer::longValue).sum();
+		long cumulative = 0;
+		for (int i = 0; i < n - 1; i++) {
+			long from = days * cumulative / totalWeight;
+			cumulative += weights.get(i);
+			long to = days * cumulative / totalWeight - 1;
+			LocalDate phaseStart = start.plusDays(Math.min(from, days - 1));
+			LocalDate phaseEnd = start.plusDays(Math.max(to, from));
+			if (phaseEnd.isAfter(goLive)) {
+				phaseEnd = goLive;
+			}
+			if (phaseStart.isAfter(phaseEnd)) {
+				phaseStart = phaseEnd;
+			}
+			ranges.add(new DateRange(phaseStart, phaseEnd));
+		}
+		ranges.add(new DateRange(goLive.plusDays(1), goLive.plusDays(OPERATION_DAYS)));
+		return ranges;
+	}
+
+	/** Days a date moved from its baseline: positive later, negative earlier. */
+	static long driftDays(LocalDate baseline, LocalDate current) {
+		if (baseline == null || current == null) {
+			return 0;
+		}
+		return ChronoUnit.DAYS.between(baseline, current);
+	}
+
+}

@@ -1,0 +1,141 @@
+package com.crmtracker.project;
+
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
+
+@Entity
+@Audited
+@Table(name = "project_phase")
+class ProjectPhase {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(name = "project_id", nullable = false, updatable = false)
+	private long projectId;
+
+	@Column(nullable = false, updatable = false)
+	private int number;
+
+	@Column(name = "name_en", nullable = false)
+	private String nameEn;
+
+	@Column(name = "name_zh", nullable = false)
+	private String nameZh;
+
+	@Column(name = "planned_start", nullable = false)
+	private LocalDate plannedStart;
+
+	@Column(name = "planned_end", nullable = false)
+	private LocalDate plannedEnd;
+
+	@Column(name = "actual_start")
+	private LocalDate actualStart;
+
+	@Column(name = "actual_end")
+	private LocalDate actualEnd;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private PhaseStatus status = PhaseStatus.NOT_STARTED;
+
+	@Version
+	private long version;
+
+	protected ProjectPhase() {
+	}
+
+	ProjectPhase(long projectId, int number, String nameEn, String nameZh, LocalDate plannedStart,
+			LocalDate plannedEnd) {
+		this.projectId = projectId;
+		this.number = number;
+		this.nameEn = nameEn;
+		this.nameZh = nameZh;
+		this.plannedStart = plannedStart;
+		this.plannedEnd = plannedEnd;
+	}
+
+	Long id() {
+		return this.id;
+	}
+
+	long projectId() {
+		return this.projectId;
+	}
+
+	int number() {
+		return this.number;
+	}
+
+	String nameEn() {
+		return this.nameEn;
+	}
+
+	String nameZh() {
+		return this.nameZh;
+	}
+
+	LocalDate plannedStart() {
+		return this.plannedStart;
+	}
+
+	LocalDate plannedEnd() {
+		return this.plannedEnd;
+	}
+
+	LocalDate actualStart() {
+		return this.actualStart;
+	}
+
+	LocalDate actualEnd() {
+		return this.actualEnd;
+	}
+
+	PhaseStatus status() {
+		return this.status;
+	}
+
+	long version() {
+		return this.version;
+	}
+
+	void reschedule(PhaseDates dates) {
+		this.plannedStart = dates.plannedStart();
+		this.plannedEnd = dates.plannedEnd();
+		this.actualStart = dates.actualStart();
+		this.actualEnd = dates.actualEnd();
+		if (this.status == PhaseStatus.NOT_STARTED && this.actualStart != null) {
+			this.status = PhaseStatus.IN_PROGRESS;
+		}
+	}
+
+	/**
+	 * Recomputes the status after a deliverable changed, starting the phase if needed.
+	 */
+	void deliverablesChanged(int deliverables, int complete, LocalDate on) {
+		PhaseStatus next = PlanRules.statusAfterChange(this.status, deliverables, complete, this.actualStart != null);
+		if (next != PhaseStatus.NOT_STARTED && this.actualStart == null) {
+			this.actualStart = on;
+		}
+		this.status = next;
+	}
+
+	void gateDecided(PhaseStatus next, LocalDate on) {
+		this.status = next;
+		if (next == PhaseStatus.DONE && this.actualEnd == null) {
+			this.actualEnd = (this.actualStart != null && on.isBefore(this.actualStart)) ? this.actualStart : on;
+		}
+	}
+
+}

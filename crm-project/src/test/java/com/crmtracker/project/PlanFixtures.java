@@ -1,0 +1,67 @@
+package com.crmtracker.project;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.crmtracker.domain.Actor;
+import com.crmtracker.domain.ProjectId;
+import com.crmtracker.domain.Role;
+import com.crmtracker.users.NewUser;
+import com.crmtracker.users.UserDirectory;
+
+/** Users and projects in domain words, with unique names per test. */
+final class PlanFixtures {
+
+	private static final AtomicInteger counter = new AtomicInteger();
+
+	private final UserDirectory users;
+
+	private final Projects projects;
+
+	final Actor director;
+
+	final Actor steering;
+
+	final Actor otherDirector;
+
+	final Actor finance;
+
+	final Actor admin;
+
+	PlanFixtures(UserDirectory users, Projects projects) {
+		this.users = users;
+		this.projects = projects;
+		String n = "p" + System.nanoTime() % 100000 + "x" + counter.incrementAndGet();
+		this.director = user("dir-" + n, Role.DIRECTOR);
+		this.steering = user("steer-" + n, Role.STEERING);
+		this.otherDirector = user("odir-" + n, Role.DIRECTOR);
+		this.finance = user("fin-" + n, Role.FINANCE);
+		this.admin = user("adm-" + n, Role.ADMIN);
+	}
+
+	private Actor user(String username, Role role) {
+		this.users.create(new NewUser(username, "Correct-horse-9", "Name of " + username, Set.of(role)));
+		return new Actor(username, Set.of(role));
+	}
+
+	/**
+	 * A nine-phase project directed by the director, the steering member on its
+	 * committee.
+	 */
+	ProjectId aNinePhaseProject() {
+		return aProject(Projects.DEFAULT_TEMPLATE);
+	}
+
+	ProjectId aProject(String template) {
+		ProjectSummary project = this.projects.create(this.director,
+				new ProjectDraft("CRM " + counter.incrementAndGet(), "Org", "CNY", LocalDate.of(2026, 1, 1),
+						LocalDate.of(2026, 12, 31), ProjectStatus.ACTIVE),
+				template);
+		this.projects.addMember(this.director, project.projectId(), new NewMember(this.steering.username(),
+				Membership.STEERING, "Chair", null, new BigDecimal("10"), true));
+		return project.projectId();
+	}
+
+}

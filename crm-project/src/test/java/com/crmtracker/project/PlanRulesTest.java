@@ -1,0 +1,170 @@
+package com.crmtracker.project;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import com.crmtracker.domain.Conflict;
+import com.crmtracker.domain.InvalidInput;
+import com.crmtracker.project.PlanRules.DateRange;
+import com.crmtracker.project.PlanRules.Weighted;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The plan's rules, computed by hand. */
+class PlanRulesTest {
+
+	static Weighted done(String weight) {
+		return new Weighted(new BigDecimal(weight), true);
+	}
+
+	static Weighted open(String weight) {
+		return new Weighted(new BigDecimal(weight), false);
+	}
+
+	@Test
+	void progressIsCompletedWeightOverTotalWeight() {
+		// completed 2 + 1 = 3 of 2 + 1 + 3 = 6 → 0.5
+		assertThat(PlanRules.progress(List.of(done("2"), done("1"), open("3")))).isEqualByComparingTo("0.5");
+		// 1 of 3 equal deliverables → 0.3333333333333333 (16 digits, DECIMAL64)
+		assertThat(PlanRules.progress(List.of(done("1"), open("1"), open("1"))))
+			.isEqualByComparingTo("0.3333333333333333");
+		// weights 0.5 done, 1.5 open → 0.5 / 2 = 0.25
+		assertThat(PlanRules.progress(List.of(done("0.5"), open("1.5")))).isEqualByComparingTo("0.25");
+	}
+
+	@Test
+	void progressIsZeroForAPhaseWithoutDeliverables() {
+		assertThat(PlanRules.progress(List.of())).isEqualByComparingTo("0");
+	}
+
+	@Test
+	void progressIsOneWhenEverythingIsComplete() {
+		assertThat(PlanRules.progress(List.of(done("1"), done("4")))).isEqualByComparingTo("1");
+	}
+
+	@Test
+	void slippageOfAnOpenDeliverableCountsUpToToday() {
+		LocalDate today = LocalDate.of(2026, 11, 22);
+		// due 2026-11-10, open on 2026-11-22 → 12 days
+		assertThat(PlanRules.slipDays(LocalDate.of(2026, 11, 10), null, today)).isEqualTo(12);
+		assertThat(PlanRules.overdue(LocalDate.of(2026, 11, 10), null, today)).isTrue();
+	}
+
+	@Test
+	void slippageOfACompletedDeliverableCountsUpToItsCompletion() {
+		LocalDate today = LocalDate.of(2026, 11, 22);
+		// due 2026-10-31, completed 2026-11-03 → 3 days (across the month end)
+		assertThat(PlanRules.slipDays(LocalDate.of(2026, 10, 31), LocalDate.of(2026, 11, 3), today)).isEqualTo(3);
+		assertThat(PlanRules.overdue(LocalDate.of(2026, 10, 31), LocalDate.of(2026, 11, 3), today)).isFalse();
+	}
+
+	@Test
+	void earlyOrOnTimeDeliverablesDoNotSlip() {
+		LocalDate today = LocalDate.of(2026, 11, 22);
+		assertThat(PlanRules.slipDays(LocalDate.of(2026, 11, 22), null, today)).isZero();
+		assertThat(PlanRules.overdue(LocalDate.of(2026, 11, 22), null, today)).isFalse();
+		assertThat(PlanRules.slipDays(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 11, 20), today)).isZero();
+	}
+
+	@Test
+	void aPhaseWhoseDeliverablesAreAllCompleteAwaitsItsGate() {
+		assertThat(PlanRules.statusAfterChange(PhaseStatus.IN_PROGRESS, 3, 3, true))
+			.isEqualTo(PhaseStatus.AWAITING_GATE);
+		assertThat(PlanRules.statusAfterChange(PhaseStatus.NOT_STARTED, 1, 1, false))
+			.isEqualTo(PhaseStatus.AWAITING_GATE);
+	}
+
+	@Test
+	void reopeningADeliverableTakesTheGateBackToWork() {
+		assertThat(PlanRules.statusAfterChange(PhaseStatus.AWAITING_GATE, 3, 2, true))
+			.isEqualTo(PhaseStatus.IN_PROGRESS);
+	}
+
+	@Test
+	void aPhaseStartsWithItsFirstCompletedDeliverable() {
+		assertThat(PlanRules.statusAfterChange(PhaseStatus.NOT_STARTED, 3, 0, false))
+			.isEqualTo(PhaseStatus.NOT_STARTED);
+		assertThat(PlanRules.statusAfterChange(PhaseStatus.NOT_STARTED, 3, 1, false))
+			.isEqualTo(PhaseStatus.IN_PROGRESS);
+	}
+
+	@Test
+	void aPhaseWithoutDeliverablesNeverAwaitsAGate() {
+		assertThat(PlanRules.statusAfterChange(PhaseStatus.IN_PROGRESS, 0, 0, true)).isEqualTo(PhaseStatus.IN_PROGRESS);
+	}
+
+	@Test
+	void aDonePhaseStaysDone() {
+		assertThat(PlanRules.statusAfterChange(PhaseStatus.DONE, 3, 3, true)).isEqualTo(PhaseStatus.DONE);
+	}
+
+	@Test
+	void approvingAGateMakesThePhaseDone() {
+		assertThat(PlanRules.afterGate(PhaseStatus.AWAITING_GATE, GateDecision.APPROVE, null))
+			.isEqualTo(PhaseStatus.DONE);
+	}
+
+	@Test
+	void rejectingAGateSendsThePhaseBackToWork() {
+		assertThat(PlanRules.afterGate(PhaseStatus.AWAITING_GATE, GateDecision.REJECT, "Scope not signed"))
+			.isEqualTo(PhaseStatus.IN_PROGRESS);
+	}
+
+	@Test
+	void aRejectionNeedsAReason() {
+		assertThatThrownBy(() -> PlanRules.afterGate(PhaseStatus.AWAITING_GATE, GateDecision.REJECT, "  "))
+			.isInstanceOfSatisfying(InvalidInput.class,
+					ex -> assertThat(ex.errors().get(0).field()).isEqualTo("reason"));
+	}
+
+	@Test
+	void onlyAPhaseAwaitingItsGateCanBeDecided() {
+		for (PhaseStatus status : List.of(PhaseStatus.NOT_STARTED, PhaseStatus.IN_PROGRESS, PhaseStatus.DONE)) {
+			assertThatThrownBy(() -> PlanRules.afterGate(status, GateDecision.APPROVE, null))
+				.isInstanceOf(Conflict.class);
+		}
+	}
+
+	@Test
+	void phasesAreSpreadByWeightUpToGoLiveAndTheLastRunsAfterIt() {
+		// 2026-01-01 .. 2026-01-30 is 30 days; weights 1, 2, (last) → 10 and 20 days
+		List<DateRange> ranges = PlanRules.spread(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 30),
+				List.of(1, 2, 5));
+		assertThat(ranges).containsExactly(new DateRange(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 10)),
+				new DateRange(LocalDate.of(2026, 1, 11), LocalDate.of(2026, 1, 30)),
+				new DateRange(LocalDate.of(2026, 1, 31), LocalDate.of(2026, 4, 30)));
+	}
+
+	@Test
+	void theNinePhasesEndOnGoLiveBackToBack() {
+		LocalDate start = LocalDate.of(2026, 6, 1);
+		LocalDate goLive = LocalDate.of(2027, 5, 31);
+		List<DateRange> ranges = PlanRules.spread(start, goLive, List.of(1, 1, 2, 2, 2, 3, 2, 1, 3));
+		assertThat(ranges).hasSize(9);
+		assertThat(ranges.get(0).start()).isEqualTo(start);
+		assertThat(ranges.get(7).end()).isEqualTo(goLive);
+		for (int i = 1; i < 8; i++) {
+			assertThat(ranges.get(i).start()).isEqualTo(ranges.get(i - 1).end().plusDays(1));
+		}
+		assertThat(ranges.get(8).start()).isEqualTo(goLive.plusDays(1));
+	}
+
+	@Test
+	void aShortSpanStillGivesEveryPhaseAValidRange() {
+		LocalDate day = LocalDate.of(2026, 3, 2);
+		List<DateRange> ranges = PlanRules.spread(day, day, List.of(1, 1, 1, 1));
+		assertThat(ranges).allSatisfy(r -> assertThat(r.end()).isAfterOrEqualTo(r.start()));
+		assertThat(ranges.subList(0, 3)).allSatisfy(r -> assertThat(r.end()).isEqualTo(day));
+	}
+
+	@Test
+	void driftIsCurrentMinusBaselineInDays() {
+		assertThat(PlanRules.driftDays(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 15))).isEqualTo(14);
+		assertThat(PlanRules.driftDays(LocalDate.of(2026, 3, 15), LocalDate.of(2026, 3, 1))).isEqualTo(-14);
+		assertThat(PlanRules.driftDays(null, LocalDate.of(2026, 3, 1))).isZero();
+	}
+
+}

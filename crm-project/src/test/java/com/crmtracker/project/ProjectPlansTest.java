@@ -1,0 +1,282 @@
+package com.crmtracker.project;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import com.crmtracker.domain.Conflict;
+import com.crmtracker.domain.Forbidden;
+import com.crmtracker.domain.InvalidInput;
+import com.crmtracker.domain.NotFound;
+import com.crmtracker.domain.ProjectId;
+import com.crmtracker.domain.StaleVersion;
+import com.crmtracker.users.UserDirectory;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@SpringBootTest(classes = ProjectTestApplication.class)
+class ProjectPlansTest {
+
+	@Autowired
+	UserDirectory users;
+
+	@Autowired
+	Projects projects;
+
+	@Autowired
+	ProjectPlans plans;
+
+	@Autowired
+	PhaseGates gates;
+
+	@Autowired
+	Baselines baselines;
+
+	@Autowired
+	MethodologyTemplates templates;
+
+	@Autowired
+	PlanHistory history;
+
+	PlanFixtures a;
+
+	@BeforeEach
+	void fixtures() {
+		this.a = new PlanFixtures(this.users, this.projects);
+	}
+
+	@Test
+	void aNewProjectGetsTheNinePhasesAndTheirTypicalDeliverablesInBothLanguages() {
+		ProjectPlan plan = this.plans.plan(this.a.director, this.a.aNinePhaseProject());
+		assertThat(plan.phases()).extracting(PhaseView::number).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9);
+		assertThat(plan.phases()).extracting(PhaseView::nameZh)
+			.containsExactly("项目准备", "项目启动", "分析和诊断", "描绘业务蓝图", "原型测试", "用户化和二次开发", "会议室导航", "系统切换", "新系统运行");
+		PhaseView kickoff = plan.phase(2);
+		assertThat(kickoff.deliverables()).extracting(d -> d.name(java.util.Locale.SIMPLIFIED_CHINESE))
+			.containsExactlyInAnyOrder("项目目标", "项目组织与职责", "阶段计划", "培训计划");
+		assertThat(kickoff.deliverables()).extracting(d -> d.name(java.util.Locale.ENGLISH)).contains("Training plan");
+		assertThat(plan.phase(1).plannedStart()).isEqualTo(LocalDate.of(2026, 1, 1));
+		assertThat(plan.phase(8).plannedEnd()).isEqualTo(LocalDate.of(2026, 12, 31));
+		assertThat(plan.phase(9).plannedStart()).isEqualTo(LocalDate.of(2027, 1, 1));
+		assertThat(plan.phases()).allSatisfy(p -> assertThat(p.status()).isEqualTo(PhaseStatus.NOT_STARTED));
+	}
+
+	@Test
+	void theOtherTemplatesGiveThreeFiveAndSixPhases() {
+		assertThat(this.plans.plan(this.a.director, this.a.aProject("THREE_PHASE")).phases()).hasSize(3);
+		assertThat(this.plans.plan(this.a.director, this.a.aProject("FIVE_PHASE")).phases()).hasSize(5);
+		assertThat(this.plans.plan(this.a.director, this.a.aProject("SIX_PHASE")).phases()).hasSize(6);
+	}
+
+	@Test
+	void anUnknownTemplateIsRefusedOnTheTemplateField() {
+		assertThatThrownBy(() -> this.a.aProject("TWELVE_PHASE")).isInstanceOfSatisfying(InvalidInput.class,
+				ex -> assertThat(ex.errors()).extracting(InvalidInput.FieldError::field).containsExactly("template"));
+	}
+
+	@Test
+	void completingTheLastDeliverableMakesThePhaseAwaitItsGateAndApprovalRecordsWhoAndWhen() {
+		ProjectId project = this.a.aNinePhaseProject();
+		List<DeliverableView> deliverables = this.plans.plan(this.a.director, project).phase(1).deliverables();
+		this.plans.complete(this.a.director, project, deliverables.get(0).id(), deliverables.get(0).version(), null);
+		PhaseView half = this.plans.plan(this.a.director, project).phase(1);
+		assertThat(half.status()).isEqualTo(PhaseStatus.IN_PROGRESS);
+		assertThat(half.progress()).isEqualByComparingTo("0.5");
+		assertThat(half.actualStart()).isEqualTo(LocalDate.now());
+		this.plans.complete(this.a.director, project, deliverables.get(1).id(), deliverables.get(1).version(), null);
+		assertThat(this.gates.awaiting(this.a.steering, project)).extracting(PhaseView::number).containsExactly(1);
+
+		PhaseView done = this.gates.decide(this.a.steering, project, 1, GateDecision.APPROVE, null);
+		assertThat(done.status()).isEqualTo(PhaseStatus.DONE);
+		assertThat(done.actualEnd()).isEqualTo(LocalDate.now());
+		assertThat(done.lastDecision().decidedBy()).isEqualTo(this.a.steering.username());
+		assertThat(done.lastDecision().decidedByName()).isEqualTo("Name of " + this.a.steering.username());
+		assertThat(done.lastDecision().decidedAt()).isNotNull();
+		assertThat(this.plans.schedule(project).get(0).progress()).isEqualByComparingTo("1");
+	}
+
+	@Test
+	void aRejectedGateGoesBackToWorkWithItsReasonKept() {
+		ProjectId project = this.a.aNinePhaseProject();
+		completeAll(project, 1);
+		PhaseView rejected = this.gates.decide(this.a.steering, project, 1, GateDecision.REJECT, "Scope lacks service");
+		assertThat(rejected.status()).isEqualTo(PhaseStatus.IN_PROGRESS);
+		assertThat(rejected.lastDecision().reason()).isEqualTo("Scope lacks service");
+		assertThatThrownBy(() -> this.gates.decide(this.a.steering, project, 1, GateDecision.APPROVE, null))
+			.isInstanceOf(Conflict.class);
+	}
+
+	@Test
+	void onlyTheProjectsSteeringMembersDecideGates() {
+		ProjectId project = this.a.aNinePhaseProject();
+		completeAll(project, 1);
+		assertThatThrownBy(() -> this.gates.decide(this.a.director, project, 1, GateDecision.APPROVE, null))
+			.isInstanceOf(Forbidden.class);
+		assertThatThrownBy(() -> this.gates.decide(this.a.finance, project, 1, GateDecision.APPROVE, null))
+			.isInstanceOf(Forbidden.class);
+		assertThatThrownBy(() -> this.gates.decide(this.a.otherDirector, project, 1, GateDecision.APPROVE, null))
+			.isInstanceOf(NotFound.class);
+		assertThat(this.plans.plan(this.a.director, project).phase(1).status()).isEqualTo(PhaseStatus.AWAITING_GATE);
+	}
+
+	@Test
+	void onlyTheProjectsDirectorChangesThePlan() {
+		ProjectId project = this.a.aNinePhaseProject();
+		PhaseView phase = this.plans.plan(this.a.director, project).phase(2);
+		PhaseDates dates = new PhaseDates(phase.plannedStart(), phase.plannedEnd().plusDays(5), null, null);
+		assertThatThrownBy(() -> this.plans.updatePhase(this.a.steering, project, 2, phase.version(), dates))
+			.isInstanceOf(Forbidden.class);
+		assertThatThrownBy(() -> this.plans.updatePhase(this.a.finance, project, 2, phase.version(), dates))
+			.isInstanceOf(Forbidden.class);
+		assertThatThrownBy(() -> this.plans.updatePhase(this.a.admin, project, 2, phase.version(), dates))
+			.isInstanceOf(Forbidden.class);
+		assertThatThrownBy(() -> this.plans.updatePhase(this.a.otherDirector, project, 2, phase.version(), dates))
+			.isInstanceOf(NotFound.class);
+		assertThat(this.plans.updatePhase(this.a.director, project, 2, phase.version(), dates).plannedEnd())
+			.isEqualTo(phase.plannedEnd().plusDays(5));
+	}
+
+	@Test
+	void aPlannedEndBeforeItsStartIsRefusedOnThePlannedEnd() {
+		ProjectId project = this.a.aNinePhaseProject();
+		PhaseView phase = this.plans.plan(this.a.director, project).phase(3);
+		assertThatThrownBy(() -> this.plans.updatePhase(this.a.director, project, 3, phase.version(),
+				new PhaseDates(phase.plannedStart(), phase.plannedStart().minusDays(1), null, null)))
+			.isInstanceOfSatisfying(InvalidInput.class, ex -> {
+				assertThat(ex.errors().get(0).field()).isEqualTo("plannedEnd");
+				assertThat(ex.errors().get(0).code()).isEqualTo("phase.plannedEnd.beforeStart");
+			});
+	}
+
+	@Test
+	void staleVersionIsRefusedAndNothingChanges() {
+		ProjectId project = this.a.aNinePhaseProject();
+		PhaseView phase = this.plans.plan(this.a.director, project).phase(4);
+		this.plans.updatePhase(this.a.director, project, 4, phase.version(),
+				new PhaseDates(phase.plannedStart(), phase.plannedEnd().plusDays(1), null, null));
+		assertThatThrownBy(() -> this.plans.updatePhase(this.a.director, project, 4, phase.version(),
+				new PhaseDates(phase.plannedStart(), phase.plannedEnd().plusDays(30), null, null)))
+			.isInstanceOf(StaleVersion.class);
+		assertThat(this.plans.plan(this.a.director, project).phase(4).plannedEnd())
+			.isEqualTo(phase.plannedEnd().plusDays(1));
+
+		DeliverableView d = this.plans.plan(this.a.director, project).phase(4).deliverables().get(0);
+		this.plans.updateDeliverable(this.a.director, project, d.id(), d.version(),
+				new DeliverableDraft("Renamed", "Li Na", d.dueDate(), null, BigDecimal.ONE, null));
+		assertThatThrownBy(() -> this.plans.updateDeliverable(this.a.director, project, d.id(), d.version(),
+				new DeliverableDraft("Mine", null, d.dueDate(), null, BigDecimal.TEN, null)))
+			.isInstanceOf(StaleVersion.class);
+		assertThat(this.plans.plan(this.a.director, project).deliverable(d.id()).name()).isEqualTo("Renamed");
+	}
+
+	@Test
+	void deliverablesAreAddedEditedReopenedAndDeletedWithWeightedProgress() {
+		ProjectId project = this.a.aNinePhaseProject();
+		DeliverableView added = this.plans.addDeliverable(this.a.director, project, 6,
+				new DeliverableDraft("Interface to ERP", "Wang Fang", LocalDate.of(2026, 8, 1), null,
+						new BigDecimal("3"), "https://docs.example.com/erp"));
+		assertThat(added.nameZh()).isNull();
+		DeliverableView completed = this.plans.complete(this.a.director, project, added.id(), added.version(),
+				LocalDate.of(2026, 8, 4));
+		assertThat(completed.slipDays()).isEqualTo(3);
+		// weight 3 complete of 1 (template) + 3 = 4 → 0.75
+		assertThat(this.plans.plan(this.a.director, project).phase(6).progress()).isEqualByComparingTo("0.75");
+		DeliverableView reopened = this.plans.reopen(this.a.director, project, added.id(), completed.version());
+		assertThat(reopened.completedOn()).isNull();
+		this.plans.deleteDeliverable(this.a.director, project, added.id(), reopened.version());
+		assertThat(this.plans.plan(this.a.director, project).deliverable(added.id())).isNull();
+	}
+
+	@Test
+	void renamingATemplateDeliverableReplacesBothLanguagesWithTheFreeText() {
+		ProjectId project = this.a.aNinePhaseProject();
+		DeliverableView d = this.plans.plan(this.a.director, project).phase(5).deliverables().get(0);
+		DeliverableView same = this.plans.updateDeliverable(this.a.director, project, d.id(), d.version(),
+				new DeliverableDraft(d.nameZh(), "Sun Li", d.dueDate(), null, null, null));
+		assertThat(same.nameZh()).isEqualTo(d.nameZh());
+		DeliverableView renamed = this.plans.updateDeliverable(this.a.director, project, d.id(), same.version(),
+				new DeliverableDraft("原型测试报告 v2", "Sun Li", d.dueDate(), null, null, null));
+		assertThat(renamed.name(java.util.Locale.ENGLISH)).isEqualTo("原型测试报告 v2");
+		assertThat(renamed.nameZh()).isNull();
+	}
+
+	@Test
+	void editingATemplateNeverChangesExistingProjects() {
+		ProjectId project = this.a.aNinePhaseProject();
+		String code = "COPY_" + Math.abs(System.nanoTime() % 100000);
+		TemplateView copy = this.templates.copy(this.a.admin, "NINE_PHASE", code, "Our method", "我们的方法");
+		assertThatThrownBy(() -> this.templates.copy(this.a.director, "NINE_PHASE", code + "X", "x", "x"))
+			.isInstanceOf(Forbidden.class);
+		this.templates.update(this.a.admin, code, copy.version(), "Our method", "我们的方法",
+				List.of(new TemplateView.Phase(1, "Only phase", "唯一阶段", 1,
+						List.of(new TemplateView.Deliverable("Everything", "全部")))));
+		assertThat(this.plans.plan(this.a.director, project).phases()).hasSize(9);
+		assertThat(this.templates.get("NINE_PHASE").phases()).hasSize(9);
+		ProjectPlan fromCopy = this.plans.plan(this.a.director, this.a.aProject(code));
+		assertThat(fromCopy.phases()).extracting(PhaseView::nameEn).containsExactly("Only phase");
+		assertThatThrownBy(() -> this.templates.update(this.a.admin, "NINE_PHASE", 0, "x", "x", List.of()))
+			.isInstanceOf(Conflict.class);
+	}
+
+	@Test
+	void aBaselineFreezesPlannedDatesAndTheComparisonShowsDrift() {
+		ProjectId project = this.a.aNinePhaseProject();
+		BaselineView baseline = this.baselines.save(this.a.director, project, "Approved plan");
+		PhaseView phase = this.plans.plan(this.a.director, project).phase(3);
+		this.plans.updatePhase(this.a.director, project, 3, phase.version(),
+				new PhaseDates(phase.plannedStart(), phase.plannedEnd().plusDays(14), null, null));
+		DeliverableView d = phase.deliverables().get(0);
+		this.plans.updateDeliverable(this.a.director, project, d.id(), d.version(),
+				new DeliverableDraft(d.name(), null, d.dueDate().plusDays(7), null, null, null));
+		ScheduleComparison comparison = this.baselines.compare(this.a.steering, project, baseline.id());
+		assertThat(comparison.phases().get(2).endDrift()).isEqualTo(14);
+		assertThat(comparison.phases().get(2).startDrift()).isZero();
+		assertThat(comparison.movedPhases()).isEqualTo(1);
+		assertThat(comparison.deliverables()).filteredOn(x -> x.deliverableId() == d.id())
+			.singleElement()
+			.satisfies(x -> {
+				assertThat(x.drift()).isEqualTo(7);
+				assertThat(x.change()).isEqualTo(ScheduleComparison.DeliverableDrift.Change.MOVED);
+			});
+		assertThat(comparison.movedDeliverables()).isEqualTo(1);
+		assertThatThrownBy(() -> this.baselines.save(this.a.steering, project, "Mine")).isInstanceOf(Forbidden.class);
+		assertThatThrownBy(() -> this.baselines.save(this.a.director, project, "Approved plan"))
+			.isInstanceOf(InvalidInput.class);
+	}
+
+	@Test
+	void theHistoryKeepsEveryChangeToPhasesDeliverablesAndGates() {
+		ProjectId project = this.a.aNinePhaseProject();
+		PhaseView phase = this.plans.plan(this.a.director, project).phase(1);
+		this.plans.updatePhase(this.a.director, project, 1, phase.version(),
+				new PhaseDates(phase.plannedStart(), phase.plannedEnd().plusDays(2), null, null));
+		completeAll(project, 1);
+		this.gates.decide(this.a.steering, project, 1, GateDecision.REJECT, "Not yet");
+		List<HistoryEntry> entries = this.history.of(this.a.director, project);
+		assertThat(entries).anySatisfy(e -> {
+			assertThat(e.subject()).isEqualTo(HistoryEntry.Subject.PHASE);
+			assertThat(e.action()).isEqualTo(HistoryEntry.Action.CHANGED);
+			assertThat(e.changes()).contains(new HistoryEntry.Change("plannedEnd", phase.plannedEnd().toString(),
+					phase.plannedEnd().plusDays(2).toString()));
+		});
+		assertThat(entries).anySatisfy(e -> {
+			assertThat(e.subject()).isEqualTo(HistoryEntry.Subject.GATE);
+			assertThat(e.changes()).contains(new HistoryEntry.Change("reason", null, "Not yet"));
+		});
+		assertThat(entries.get(0).revision()).isGreaterThan(entries.get(entries.size() - 1).revision());
+		assertThatThrownBy(() -> this.history.of(this.a.otherDirector, project)).isInstanceOf(NotFound.class);
+	}
+
+	private void completeAll(ProjectId project, int number) {
+		for (DeliverableView d : this.plans.plan(this.a.director, project).phase(number).deliverables()) {
+			this.plans.complete(this.a.director, project, d.id(), d.version(), null);
+		}
+	}
+
+}

@@ -1,0 +1,209 @@
+package com.crmtracker.web.api;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.crmtracker.domain.Actor;
+import com.crmtracker.domain.InvalidInput;
+import com.crmtracker.domain.InvalidInput.FieldError;
+import com.crmtracker.domain.NotFound;
+import com.crmtracker.domain.ProjectId;
+import com.crmtracker.project.DeliverableDraft;
+import com.crmtracker.project.DeliverableView;
+import com.crmtracker.project.GateDecision;
+import com.crmtracker.project.PhaseDates;
+import com.crmtracker.project.PhaseGates;
+import com.crmtracker.project.PhaseView;
+import com.crmtracker.project.ProjectAccess;
+import com.crmtracker.project.ProjectPlan;
+import com.crmtracker.project.ProjectPlans;
+import com.crmtracker.web.support.JsonApi;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+
+/**
+ * Phases, deliverables and gates of a project. A PATCH changes only the fields it sends
+ * (an explicit null clears an optional date) and must send the version it read.
+ */
+@JsonApi("/api/v1/projects/{id}")
+class PlanApi {
+
+	private final ProjectPlans plans;
+
+	private final PhaseGates gates;
+
+	private final ProjectAccess access;
+
+	PlanApi(ProjectPlans plans, PhaseGates gates, ProjectAccess access) {
+		this.plans = plans;
+		this.gates = gates;
+		this.access = access;
+	}
+
+	@GetMapping("/phases")
+	List<PlanJson.Phase> phases(Actor actor, @PathVariable long id) {
+		return this.plans.plan(actor, new ProjectId(id)).phases().stream().map(PlanJson.Phase::of).toList();
+	}
+
+	@PatchMapping("/phases/{number}")
+	PlanJson.Phase updatePhase(Actor actor, @PathVariable long id, @PathVariable int number,
+			@RequestBody Map<String, Object> body) {
+		ProjectId project = new ProjectId(id);
+		this.access.requireDirector(actor, project);
+		PhaseView current = phase(this.plans.plan(actor, project), number);
+		Patch patch = new Patch(body);
+		long version = patch.version();
+		PhaseDates dates = new PhaseDates(patch.date("plannedStart", current.plannedStart()),
+				patch.date("plannedEnd", current.plannedEnd()), patch.date("actualStart", current.actualStart()),
+				patch.date("actualEnd", current.actualEnd()));
+		patch.refuseIfInvalid();
+		return PlanJson.Phase.of(this.plans.updatePhase(actor, project, number, version, dates));
+	}
+
+	@PostMapping("/phases/{number}/deliverables")
+	ResponseEntity<PlanJson.Deliverable> addDeliverable(Actor actor, @PathVariable long id, @PathVariable int number,
+			@RequestBody Map<String, Object> body) {
+		ProjectId project = new ProjectId(id);
+		this.access.requireDirector(actor, project);
+		phase(this.plans.plan(actor, project), number);
+		Patch fields = new Patch(body);
+		DeliverableDraft draft = new DeliverableDraft(fields.text("name", null), fields.text("owner", null),
+				fields.date("dueDate", null), fields.date("completedOn", null), fields.decimal("weight", null),
+				fields.text("documentLink", null));
+		fields.refuseIfInvalid();
+		DeliverableView added = this.plans.addDeliverable(actor, project, number, draft);
+		return ResponseEntity.created(URI.create("/api/v1/projects/" + id + "/deliverables/" + added.id()))
+			.body(PlanJson.Deliverable.of(added));
+	}
+
+	@PatchMapping("/deliverables/{deliverableId}")
+	PlanJson.Deliverable updateDeliverable(Actor actor, @PathVariable long id, @PathVariable long deliverableId,
+			@RequestBody Map<String, Object> body) {
+		ProjectId project = new ProjectId(id);
+		this.access.requireDirector(actor, project);
+		DeliverableView current = this.plans.plan(actor, project).deliverable(deliverableId);
+		if (current == null) {
+			throw new NotFound("No deliverable " + deliverableId + " in project " + id);
+		}
+		Patch patch = new Patch(body);
+		long version = patch.version();
+		DeliverableDraft draft = new DeliverableDraft(patch.text("name", current.name()),
+				patch.text("owner", current.owner()), patch.date("dueDate", current.dueDate()),
+				patch.date("completedOn", current.completedOn()), patch.decimal("weight", current.weight()),
+				patch.text("documentLink", current.documentLink()));
+		patch.refuseIfInvalid();
+		return PlanJson.Deliverable.of(this.plans.updateDeliverable(actor, project, deliverableId, version, draft));
+	}
+
+	@PostMapping("/phases/{number}/gate")
+	PlanJson.Phase decideGate(Actor actor, @PathVariable long id, @PathVariable int number,
+			@RequestBody GateJson body) {
+		this.access.requireSteering(actor, new ProjectId(id));
+		GateDecision decision;
+		try {
+			decision = body.decision() == null ? null : GateDecision.valueOf(body.decision());
+		}
+		catch (IllegalArgumentException ex) {
+			decision = null;
+		}
+		if (decision == null) {
+			throw InvalidInput.of("decision", "gate.decision.required", "must be APPROVE or REJECT");
+		}
+		return PlanJson.Phase.of(this.gates.decide(actor, new ProjectId(id), number, decision, body.reason()));
+	}
+
+	record GateJson(String decision, String reason) {
+	}
+
+	private static PhaseView phase(ProjectPlan plan, int number) {
+		PhaseView phase = plan.phase(number);
+		if (phase == null) {
+			throw new NotFound("No phase " + number);
+		}
+		return phase;
+	}
+
+	/**
+	 * Reads the fields of a JSON body one by one: an absent field keeps the current
+	 * value, an explicit null clears it, and every unreadable field is reported at once.
+	 */
+	private static final class Patch {
+
+		private final Map<String, Object> body;
+
+		private final List<FieldError> errors = new ArrayList<>();
+
+		Patch(Map<String, Object> body) {
+			this.body = body == null ? Map.of() : body;
+		}
+
+		long version() {
+			Object value = this.body.get("version");
+			if (value instanceof Number number) {
+				return number.longValue();
+			}
+			this.errors.add(new FieldError("version", "version.required", "must be the version you read", null));
+			return -1;
+		}
+
+		LocalDate date(String field, LocalDate current) {
+			if (!this.body.containsKey(field)) {
+				return current;
+			}
+			Object value = this.body.get(field);
+			if (value == null) {
+				return null;
+			}
+			try {
+				return LocalDate.parse(value.toString());
+			}
+			catch (DateTimeParseException ex) {
+				this.errors.add(new FieldError(field, "typeMismatch", "must be a date as YYYY-MM-DD", null));
+				return current;
+			}
+		}
+
+		String text(String field, String current) {
+			if (!this.body.containsKey(field)) {
+				return current;
+			}
+			Object value = this.body.get(field);
+			return value == null ? null : value.toString();
+		}
+
+		BigDecimal decimal(String field, BigDecimal current) {
+			if (!this.body.containsKey(field)) {
+				return current;
+			}
+			Object value = this.body.get(field);
+			if (value == null) {
+				return null;
+			}
+			try {
+				return new BigDecimal(value.toString());
+			}
+			catch (NumberFormatException ex) {
+				this.errors.add(new FieldError(field, "typeMismatch", "must be a number", null));
+				return current;
+			}
+		}
+
+		void refuseIfInvalid() {
+			if (!this.errors.isEmpty()) {
+				throw new InvalidInput(this.errors);
+			}
+		}
+
+	}
+
+}

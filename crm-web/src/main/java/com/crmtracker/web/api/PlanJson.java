@@ -1,0 +1,50 @@
+package com.crmtracker.web.api;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import com.crmtracker.project.DeliverableView;
+import com.crmtracker.project.GateDecision;
+import com.crmtracker.project.GateDecisionView;
+import com.crmtracker.project.PhaseStatus;
+import com.crmtracker.project.PhaseView;
+
+/** The JSON shapes of phases, deliverables and gate decisions (API.md). */
+final class PlanJson {
+
+	private PlanJson() {
+	}
+
+	record Phase(int number, String name, LocalDate plannedStart, LocalDate plannedEnd, LocalDate actualStart,
+			LocalDate actualEnd, PhaseStatus status, BigDecimal progress, long version, List<Deliverable> deliverables,
+			String nameZh, List<Decision> decisions) {
+
+		static Phase of(PhaseView p) {
+			return new Phase(p.number(), p.nameEn(), p.plannedStart(), p.plannedEnd(), p.actualStart(), p.actualEnd(),
+					p.status(), p.progress(), p.version(), p.deliverables().stream().map(Deliverable::of).toList(),
+					p.nameZh(), p.decisions().stream().map(Decision::of).toList());
+		}
+
+	}
+
+	record Deliverable(long id, String name, String owner, LocalDate dueDate, LocalDate completedOn, BigDecimal weight,
+			long slipDays, long version, int phase, String nameZh, String documentLink, boolean overdue) {
+
+		static Deliverable of(DeliverableView d) {
+			return new Deliverable(d.id(), d.name(), d.owner(), d.dueDate(), d.completedOn(), d.weight(), d.slipDays(),
+					d.version(), d.phaseNumber(), d.nameZh(), d.documentLink(), d.overdue());
+		}
+
+	}
+
+	record Decision(GateDecision decision, String reason, String decidedBy, String decidedByName, Instant decidedAt) {
+
+		static Decision of(GateDecisionView g) {
+			return new Decision(g.decision(), g.reason(), g.decidedBy(), g.decidedByName(), g.decidedAt());
+		}
+
+	}
+
+}

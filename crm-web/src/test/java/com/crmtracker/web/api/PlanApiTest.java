@@ -1,0 +1,261 @@
+package com.crmtracker.web.api;
+
+import com.crmtracker.domain.Actor;
+import com.crmtracker.project.DeliverableView;
+import com.crmtracker.project.PhaseView;
+import com.crmtracker.project.ProjectPlans;
+import com.crmtracker.project.Projects;
+import com.crmtracker.users.UserDirectory;
+import com.crmtracker.web.plan.PlanWorld;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The phase, deliverable and gate endpoints of API.md, per role, with their status codes.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
+class PlanApiTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	UserDirectory users;
+
+	@Autowired
+	Projects projects;
+
+	@Autowired
+	ProjectPlans plans;
+
+	PlanWorld w;
+
+	@BeforeEach
+	void world() {
+		this.w = new PlanWorld(this.users, this.projects, this.plans);
+	}
+
+	static RequestPostProcessor as(Actor actor) {
+		return httpBasic(actor.username(), PlanWorld.PASSWORD);
+	}
+
+	static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, String body) {
+		return request.contentType(MediaType.APPLICATION_JSON).content(body);
+	}
+
+	@Test
+	void theProjectCarriesItsPhasesAndDeliverables() throws Exception {
+		this.mvc.perform(get("/api/v1/projects/{id}", this.w.id()).with(as(this.w.finance)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.phases.length()").value(9))
+			.andExpect(jsonPath("$.phases[0].number").value(1))
+			.andExpect(jsonPath("$.phases[0].name").value("Project preparation"))
+			.andExpect(jsonPath("$.phases[0].status").value("NOT_STARTED"))
+			.andExpect(jsonPath("$.phases[0].progress").value(0))
+			.andExpect(jsonPath("$.phases[0].version").isNumber())
+			.andExpect(jsonPath("$.phases[0].plannedStart").value(this.w.phase(1).plannedStart().toString()))
+			.andExpect(jsonPath("$.phases[1].deliverables.length()").value(4))
+			.andExpect(jsonPath("$.phases[1].deliverables[0].id").isNumber())
+			.andExpect(jsonPath("$.phases[1].deliverables[0].dueDate").isString())
+			.andExpect(jsonPath("$.phases[1].deliverables[0].slipDays").isNumber())
+			.andExpect(jsonPath("$.phases[1].deliverables[0].weight").value(1))
+			.andExpect(jsonPath("$.phases[1].deliverables[0].completedOn").isEmpty());
+		this.mvc.perform(get("/api/v1/projects/{id}", this.w.id()).with(as(this.w.otherDirector)))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void onlyTheDirectorPatchesAPhase() throws Exception {
+		PhaseView phase = this.w.phase(2);
+		String body = "{\"plannedEnd\": \"" + phase.plannedEnd().plusDays(10) + "\", \"version\": " + phase.version()
+				+ "}";
+		this.mvc.perform(json(patch("/api/v1/projects/{id}/phases/2", this.w.id()), body))
+			.andExpect(status().isUnauthorized());
+		this.mvc.perform(json(patch("/api/v1/projects/{id}/phases/2", this.w.id()), body).with(as(this.w.steering)))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(json(patch("/api/v1/projects/{id}/phases/2", this.w.id()), body).with(as(this.w.finance)))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(json(patch("/api/v1/projects/{id}/phases/2", this.w.id()), body).with(as(this.w.admin)))
+			.andExpect(status().isForbidden());
+		this.mvc
+			.perform(json(patch("/api/v1/projects/{id}/phases/2", this.w.id()), body).with(as(this.w.otherDirector)))
+			.andExpect(status().isNotFound());
+		assertThat(this.w.phase(2).plannedEnd()).isEqualTo(phase.plannedEnd());
+		this.mvc.perform(json(patch("/api/v1/projects/{id}/phases/2", this.w.id()), body).with(as(this.w.director)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.plannedEnd").value(phase.plannedEnd().plusDays(10).toString()))
+			.andExpect(jsonPath("$.plannedStart").value(phase.plannedStart().toString()))
+			.andExpect(jsonPath("$.version").value(phase.version() + 1));
+		this.mvc.perform(json(patch("/api/v1/projects/{id}/phases/99", this.w.id()), body).with(as(this.w.director)))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aStalePhaseVersionIs409AndNothingChanges() throws Exception {
+		PhaseView phase = this.w.phase(3);
+		this.mvc
+			.perform(json(patch("/api/v1/projects/{id}/phases/3", this.w.id()),
+					"{\"actualStart\": \"" + phase.plannedStart() + "\", \"version\": " + phase.version() + "}")
+				.with(as(this.w.director)))
+			.andExpect(status().isOk());
+		this.mvc
+			.perform(json(patch("/api/v1/projects/{id}/phases/3", this.w.id()),
+					"{\"plannedEnd\": \"2030-01-01\", \"actualStart\": null, \"version\": " + phase.version() + "}")
+				.with(as(this.w.director)))
+			.andExpect(status().isConflict())
+			.andExpect(header().string("Content-Type", "application/problem+json"));
+		PhaseView after = this.w.phase(3);
+		assertThat(after.plannedEnd()).isEqualTo(phase.plannedEnd());
+		assertThat(after.actualStart()).isEqualTo(phase.plannedStart());
+	}
+
+	@Test
+	void aPlannedEndBeforeItsStartIs422NamingTheField() throws Exception {
+		PhaseView phase = this.w.phase(4);
+		this.mvc
+			.perform(json(patch("/api/v1/projects/{id}/phases/4", this.w.id()),
+					"{\"plannedEnd\": \"" + phase.plannedStart().minusDays(1) + "\", \"version\": " + phase.version()
+							+ "}")
+				.with(as(this.w.director)))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("plannedEnd"))
+			.andExpect(jsonPath("$.errors[0].message").value("the planned end must not be before the planned start"));
+		this.mvc
+			.perform(json(patch("/api/v1/projects/{id}/phases/4", this.w.id()), "{\"plannedEnd\": \"2026-13-40\"}")
+				.with(as(this.w.director)))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.hasItems("version", "plannedEnd")));
+		assertThat(this.w.phase(4).plannedEnd()).isEqualTo(phase.plannedEnd());
+	}
+
+	@Test
+	void theDirectorAddsADeliverable() throws Exception {
+		String body = "{\"name\": \"Interface to ERP\", \"owner\": \"Wang Fang\", \"dueDate\": \"2027-03-01\", \"weight\": 2}";
+		this.mvc
+			.perform(json(post("/api/v1/projects/{id}/phases/6/deliverables", this.w.id()), body)
+				.with(as(this.w.steering)))
+			.andExpect(status().isForbidden());
+		this.mvc
+			.perform(json(post("/api/v1/projects/{id}/phases/6/deliverables", this.w.id()), body)
+				.with(as(this.w.finance)))
+			.andExpect(status().isForbidden());
+		this.mvc
+			.perform(json(post("/api/v1/projects/{id}/phases/6/deliverables", this.w.id()), body)
+				.with(as(this.w.otherDirector)))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(json(post("/api/v1/projects/{id}/phases/6/deliverables", this.w.id()), body))
+			.andExpect(status().isUnauthorized());
+		this.mvc
+			.perform(json(post("/api/v1/projects/{id}/phases/6/deliverables", this.w.id()), body)
+				.with(as(this.w.director)))
+			.andExpect(status().isCreated())
+			.andExpect(header().exists("Location"))
+			.andExpect(jsonPath("$.id").isNumber())
+			.andExpect(jsonPath("$.name").value("Interface to ERP"))
+			.andExpect(jsonPath("$.owner").value("Wang Fang"))
+			.andExpect(jsonPath("$.weight").value(2))
+			.andExpect(jsonPath("$.slipDays").value(0))
+			.andExpect(jsonPath("$.version").value(0));
+		assertThat(this.w.phase(6).deliverables()).hasSize(2);
+		this.mvc
+			.perform(json(post("/api/v1/projects/{id}/phases/6/deliverables", this.w.id()),
+					"{\"name\": \" \", \"dueDate\": \"2027-03-01\", \"weight\": -1}")
+				.with(as(this.w.director)))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.hasItems("name", "weight")));
+		assertThat(this.w.phase(6).deliverables()).hasSize(2);
+	}
+
+	@Test
+	void theDirectorPatchesADeliverableAndAStaleVersionIs409() throws Exception {
+		DeliverableView d = this.w.phase(5).deliverables().get(0);
+		String path = "/api/v1/projects/{id}/deliverables/{d}";
+		String body = "{\"owner\": \"Sun Li\", \"completedOn\": \"" + java.time.LocalDate.now() + "\", \"version\": "
+				+ d.version() + "}";
+		this.mvc.perform(json(patch(path, this.w.id(), d.id()), body).with(as(this.w.steering)))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(json(patch(path, this.w.id(), d.id()), body).with(as(this.w.finance)))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(json(patch(path, this.w.id(), d.id()), body).with(as(this.w.otherDirector)))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(json(patch(path, this.w.id(), d.id()), body)).andExpect(status().isUnauthorized());
+		this.mvc.perform(json(patch(path, this.w.id(), d.id()), body).with(as(this.w.director)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.owner").value("Sun Li"))
+			.andExpect(jsonPath("$.name").value(d.name()))
+			.andExpect(jsonPath("$.completedOn").value(java.time.LocalDate.now().toString()))
+			.andExpect(jsonPath("$.version").value(d.version() + 1));
+		this.mvc
+			.perform(json(patch(path, this.w.id(), d.id()),
+					"{\"owner\": \"Somebody else\", \"version\": " + d.version() + "}")
+				.with(as(this.w.director)))
+			.andExpect(status().isConflict());
+		assertThat(this.plans.plan(this.w.director, this.w.project).deliverable(d.id()).owner()).isEqualTo("Sun Li");
+		this.mvc.perform(json(patch(path, this.w.id(), 999_999_999L), body).with(as(this.w.director)))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void onlyTheProjectsSteeringMembersDecideAGateThatAwaits() throws Exception {
+		String path = "/api/v1/projects/{id}/phases/1/gate";
+		String approve = "{\"decision\": \"APPROVE\"}";
+		this.mvc.perform(json(post(path, this.w.id()), approve).with(as(this.w.steering)))
+			.andExpect(status().isConflict());
+		this.w.awaitGate(1);
+		this.mvc.perform(json(post(path, this.w.id()), approve)).andExpect(status().isUnauthorized());
+		this.mvc.perform(json(post(path, this.w.id()), approve).with(as(this.w.director)))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(json(post(path, this.w.id()), approve).with(as(this.w.finance)))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(json(post(path, this.w.id()), approve).with(as(this.w.admin)))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(json(post(path, this.w.id()), approve).with(as(this.w.otherSteering)))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(json(post(path, this.w.id()), "{\"decision\": \"REJECT\"}").with(as(this.w.steering)))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("reason"));
+		this.mvc.perform(json(post(path, this.w.id()), "{\"decision\": \"MAYBE\"}").with(as(this.w.steering)))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("decision"));
+		assertThat(this.w.phase(1).status().name()).isEqualTo("AWAITING_GATE");
+		this.mvc.perform(json(post(path, this.w.id()), approve).with(as(this.w.steering)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("DONE"))
+			.andExpect(jsonPath("$.progress").value(1))
+			.andExpect(jsonPath("$.decisions[0].decision").value("APPROVE"))
+			.andExpect(jsonPath("$.decisions[0].decidedBy").value(this.w.steering.username()));
+		this.mvc.perform(json(post(path, this.w.id()), approve).with(as(this.w.steering)))
+			.andExpect(status().isConflict());
+	}
+
+	@Test
+	void aRejectedGateKeepsItsReason() throws Exception {
+		this.w.awaitGate(2);
+		this.mvc
+			.perform(json(post("/api/v1/projects/{id}/phases/2/gate", this.w.id()),
+					"{\"decision\": \"REJECT\", \"reason\": \"Training plan misses the service desk\"}")
+				.with(as(this.w.steering)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("IN_PROGRESS"))
+			.andExpect(jsonPath("$.decisions[0].reason").value("Training plan misses the service desk"));
+	}
+
+}
