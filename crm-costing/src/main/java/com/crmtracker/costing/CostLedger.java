@@ -1,0 +1,383 @@
+package com.crmtracker.costing;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.crmtracker.domain.Actor;
+import com.crmtracker.domain.Conflict;
+import com.crmtracker.domain.InvalidInput;
+import com.crmtracker.domain.InvalidInput.FieldError;
+import com.crmtracker.domain.NotFound;
+import com.crmtracker.domain.ProjectId;
+import com.crmtracker.domain.StaleVersion;
+import com.crmtracker.project.ProjectAccess;
+import com.crmtracker.project.ProjectPlans;
+import com.crmtracker.project.ProjectSummary;
+import com.crmtracker.project.Projects;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The cost ledger of a project: finance (and admins) enter, import, change and delete
+ * lines and recurring rules; whoever sees the project reads and exports them.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CostLedger {
+
+	/** Lines written per JDBC batch during an import. */
+	static final int BATCH = 1000;
+
+	/** At most this many bad rows are listed; the rest are counted. */
+	static final int MAX_LISTED_ERRORS = 1000;
+
+	/** The largest page of the ledger one may ask for. */
+	public static final int MAX_PAGE_SIZE = 500;
+
+	private final CostLineRepository lines;
+
+	private final RecurringRuleRepository rules;
+
+	private final CostStore store;
+
+	private final Projects projects;
+
+	private final ProjectAccess access;
+
+	private final ProjectPlans plans;
+
+	CostLedger(CostLineRepository lines, RecurringRuleRepository rules, CostStore store, Projects projects,
+			ProjectAccess access, ProjectPlans plans) {
+		this.lines = lines;
+		this.rules = rules;
+		this.store = store;
+		this.projects = projects;
+		this.access = access;
+		this.plans = plans;
+	}
+
+	@Transactional
+	public CostLineView create(Actor actor, ProjectId project, CostLineInput input) {
+		ProjectSummary summary = requireFinance(actor, project);
+		CostLineDraft draft = CostLineRules.require(input, phaseCount(project));
+		CostLine line = this.lines.saveAndFlush(new CostLine(project.value(), draft, actor.username()));
+		return line.view(years(summary));
+	}
+
+	public CostLineView get(Actor actor, ProjectId project, long lineId) {
+		ProjectSummary summary = this.projects.get(actor, project);
+		return load(project, lineId).view(years(summary));
+	}
+
+	/**
+	 * Changes a line the caller read at {@code version}; the recurring rules that take it
+	 * as their source are regenerated.
+	 */
+	@Transactional
+	public CostLineView update(Actor actor, ProjectId project, long lineId, long version, CostLineInput input) {
+		ProjectSummary summary = requireFinance(actor, project);
+		CostLine line = load(project, lineId);
+		requireEditable(line, version);
+		CostLineDraft draft = CostLineRules.require(input, phaseCount(project));
+		line.apply(draft);
+		this.lines.saveAndFlush(line);
+		for (RecurringRule rule : this.rules.findBySourceLineId(line.id())) {
+			regenerate(rule, summary, actor);
+		}
+		return line.view(years(summary));
+	}
+
+	/** Deletes a line; the rules that take it as their source go with their lines. */
+	@Transactional
+	public void delete(Actor actor, ProjectId project, long lineId, long version) {
+		requireFinance(actor, project);
+		CostLine line = load(project, lineId);
+		requireEditable(line, version);
+		for (RecurringRule rule : this.rules.findBySourceLineId(line.id())) {
+			this.store.deleteGenerated(rule.id());
+			this.rules.delete(rule);
+		}
+		this.rules.flush();
+		this.lines.delete(line);
+		this.lines.flush();
+	}
+
+	/** A page of the filtered ledger (pages count from 0) with the filtered total. */
+	public CostPage find(Actor actor, ProjectId project, CostFilter filter, int page, int size) {
+		ProjectSummary summary = this.projects.get(actor, project);
+		List<FieldError> errors = new ArrayList<>();
+		if (page < 0) {
+			errors.add(new FieldError("page", "cost.page.invalid", "must be 0 or more", null));
+		}
+		if (size < 1 || size > MAX_PAGE_SIZE) {
+			errors.add(new FieldError("size", "cost.size.invalid", "must be from 1 to " + MAX_PAGE_SIZE, null));
+		}
+		if (filter.year() != null && (filter.year() < 1 || filter.year() > TcoYears.OUTSIDE)) {
+			errors.add(new FieldError("year", "cost.year.invalid",
+					"must be a TCO year from 1 to 5, or 6 for after the horizon", null));
+		}
+		if (!errors.isEmpty()) {
+			throw new InvalidInput(errors);
+		}
+		return this.store.page(project.value(), years(summary), filter, page, size);
+	}
+
+	/** The vendors of the project's lines, for suggestions. */
+	public List<String> vendors(Actor actor, ProjectId project) {
+		this.projects.get(actor, project);
+		return this.store.vendors(project.value(), 200);
+	}
+
+	/**
+	 * Imports a CSV file, all or nothing: any bad row and nothing is stored; the refusal
+	 * lists every bad row (up to {@value #MAX_LISTED_ERRORS}) with its spreadsheet row.
+	 * @return the number of lines imported
+	 */
+	@Transactional
+	public int importCsv(Actor actor, ProjectId project, InputStream csv) {
+		requireFinance(actor, project);
+		Import running = new Import(project.value(), phaseCount(project), actor.username());
+		CostFiles.readCsv(csv, running);
+		return running.finish();
+	}
+
+	/** Imports the first sheet of an XLSX workbook, all or nothing, as a CSV file. */
+	@Transactional
+	public int importXlsx(Actor actor, ProjectId project, InputStream xlsx) {
+		requireFinance(actor, project);
+		Import running = new Import(project.value(), phaseCount(project), actor.username());
+		CostFiles.readXlsx(xlsx, running);
+		return running.finish();
+	}
+
+	/** Writes the filtered ledger as CSV, in the columns import takes. */
+	public void exportCsv(Actor actor, ProjectId project, CostFilter filter, OutputStream out) {
+		ProjectSummary summary = this.projects.get(actor, project);
+		CostFiles.writeCsv(out, each -> this.store.forEach(project.value(), years(summary), filter, each));
+	}
+
+	/** Writes the filtered ledger as XLSX, in the columns import takes. */
+	public void exportXlsx(Actor actor, ProjectId project, CostFilter filter, OutputStream out) {
+		ProjectSummary summary = this.projects.get(actor, project);
+		CostFiles.writeXlsx(out, each -> this.store.forEach(project.value(), years(summary), filter, each));
+	}
+
+	/** An empty file with the header row, to fill in. */
+	public static void csvTemplate(OutputStream out) {
+		CostFiles.writeCsv(out, each -> {
+		});
+	}
+
+	/** An empty workbook with the header row, to fill in. */
+	public static void xlsxTemplate(OutputStream out) {
+		CostFiles.writeXlsx(out, each -> {
+		});
+	}
+
+	public List<RecurringRuleView> rules(Actor actor, ProjectId project) {
+		this.projects.get(actor, project);
+		return this.rules.findByProjectIdOrderById(project.value()).stream().map(RecurringRule::view).toList();
+	}
+
+	/** Adds a recurring rule and generates its planned lines. */
+	@Transactional
+	public RecurringRuleView createRule(Actor actor, ProjectId project, RecurringRuleDraft draft) {
+		ProjectSummary summary = requireFinance(actor, project);
+		validate(project, draft);
+		RecurringRule rule = this.rules.saveAndFlush(new RecurringRule(project.value(), draft, actor.username()));
+		regenerate(rule, summary, actor);
+		return rule.view();
+	}
+
+	/** Changes a recurring rule and regenerates its lines. */
+	@Transactional
+	public RecurringRuleView updateRule(Actor actor, ProjectId project, long ruleId, long version,
+			RecurringRuleDraft draft) {
+		ProjectSummary summary = requireFinance(actor, project);
+		RecurringRule rule = loadRule(project, ruleId);
+		if (rule.version() != version) {
+			throw new StaleVersion("Recurring rule " + ruleId, rule.version());
+		}
+		validate(project, draft);
+		rule.apply(draft);
+		this.rules.saveAndFlush(rule);
+		regenerate(rule, summary, actor);
+		return rule.view();
+	}
+
+	/** Deletes a recurring rule with the lines it generated. */
+	@Transactional
+	public void deleteRule(Actor actor, ProjectId project, long ruleId, long version) {
+		requireFinance(actor, project);
+		RecurringRule rule = loadRule(project, ruleId);
+		if (rule.version() != version) {
+			throw new StaleVersion("Recurring rule " + ruleId, rule.version());
+		}
+		this.store.deleteGenerated(rule.id());
+		this.rules.delete(rule);
+		this.rules.flush();
+	}
+
+	private void regenerate(RecurringRule rule, ProjectSummary project, Actor actor) {
+		CostLine source = load(project.projectId(), rule.sourceLineId());
+		this.store.deleteGenerated(rule.id());
+		this.store.insert(project.id(),
+				RecurringPlan.lines(rule.draft(), source.amount(), source.vendor(), years(project)), rule.id(),
+				actor.username());
+	}
+
+	private void validate(ProjectId project, RecurringRuleDraft draft) {
+		List<FieldError> errors = new ArrayList<>();
+		CostLine source = this.lines.findByIdAndProjectId(draft.sourceLineId(), project.value()).orElse(null);
+		if (source == null) {
+			errors
+				.add(new FieldError("sourceLineId", "rule.source.unknown", "is not a cost line of this project", null));
+		}
+		else if (source.generated()) {
+			errors.add(new FieldError("sourceLineId", "rule.source.generated",
+					"must be an entered line, not one generated by a rule", null));
+		}
+		if (draft.percent() == null || draft.percent().signum() <= 0
+				|| draft.percent().compareTo(new BigDecimal("100")) > 0
+				|| draft.percent().stripTrailingZeros().scale() > 4) {
+			errors.add(new FieldError("percent", "rule.percent.invalid",
+					"must be a percentage above 0 and at most 100, with at most 4 decimals", null));
+		}
+		if (draft.fromYear() < 1 || draft.fromYear() > TcoYears.HORIZON) {
+			errors.add(new FieldError("fromYear", "rule.fromYear.invalid", "must be a TCO year from 1 to 5", null));
+		}
+		if (draft.toYear() < draft.fromYear() || draft.toYear() > TcoYears.HORIZON) {
+			errors.add(new FieldError("toYear", "rule.toYear.invalid", "must be a TCO year from the first year to 5",
+					null));
+		}
+		if (draft.category() == null) {
+			errors.add(new FieldError("category", "cost.category.required", "must be a cost category", null));
+		}
+		if (draft.stage() == null) {
+			errors.add(new FieldError("stage", "cost.stage.required", "must be DEVELOPMENT or OPERATION", null));
+		}
+		if (draft.description() == null || draft.description().isBlank()
+				|| draft.description().length() > CostLineRules.TEXT_MAX) {
+			errors.add(new FieldError("description", "rule.description.required",
+					"must not be empty (at most 500 characters)", null));
+		}
+		if (!errors.isEmpty()) {
+			throw new InvalidInput(errors);
+		}
+	}
+
+	private void requireEditable(CostLine line, long version) {
+		if (line.generated()) {
+			throw new Conflict("cost.generated",
+					"This line is generated by a recurring rule: change the rule or its source line instead");
+		}
+		if (line.version() != version) {
+			throw new StaleVersion("Cost line " + line.id(), line.version());
+		}
+	}
+
+	private ProjectSummary requireFinance(Actor actor, ProjectId project) {
+		this.access.requireFinance(actor, project);
+		return this.projects.get(actor, project);
+	}
+
+	private CostLine load(ProjectId project, long lineId) {
+		return this.lines.findByIdAndProjectId(lineId, project.value())
+			.orElseThrow(() -> new NotFound("No cost line " + lineId + " in project " + project));
+	}
+
+	private RecurringRule loadRule(ProjectId project, long ruleId) {
+		return this.rules.findByIdAndProjectId(ruleId, project.value())
+			.orElseThrow(() -> new NotFound("No recurring rule " + ruleId + " in project " + project));
+	}
+
+	private int phaseCount(ProjectId project) {
+		return this.plans.schedule(project).size();
+	}
+
+	static TcoYears years(ProjectSummary project) {
+		return new TcoYears(project.startDate());
+	}
+
+	/**
+	 * One import: checks every row, writes good rows in batches until the first bad one.
+	 */
+	private final class Import implements CostFiles.RowHandler {
+
+		private final long project;
+
+		private final int phaseCount;
+
+		private final String username;
+
+		private final List<CostLineDraft> pending = new ArrayList<>(BATCH);
+
+		private final List<FieldError> errors = new ArrayList<>();
+
+		private int badRows;
+
+		private int good;
+
+		Import(long project, int phaseCount, String username) {
+			this.project = project;
+			this.phaseCount = phaseCount;
+			this.username = username;
+		}
+
+		@Override
+		public void row(int row, CostLineInput input) {
+			CostLineRules.Checked checked = CostLineRules.check(input, this.phaseCount, row);
+			if (!checked.errors().isEmpty()) {
+				this.badRows++;
+				for (FieldError error : checked.errors()) {
+					if (this.errors.size() < MAX_LISTED_ERRORS) {
+						this.errors.add(new FieldError(column(error.field()), error.code(), error.message(), row));
+					}
+				}
+				this.pending.clear();
+				return;
+			}
+			this.good++;
+			if (this.badRows == 0) {
+				this.pending.add(checked.draft());
+				if (this.pending.size() == BATCH) {
+					flush();
+				}
+			}
+		}
+
+		int finish() {
+			if (this.badRows > 0) {
+				List<FieldError> all = new ArrayList<>(this.errors);
+				if (this.errors.size() == MAX_LISTED_ERRORS) {
+					all.add(new FieldError("file", "cost.import.moreErrors", this.badRows
+							+ " rows are bad in all; only the first " + MAX_LISTED_ERRORS + " errors are listed",
+							null));
+				}
+				throw new InvalidInput(all);
+			}
+			if (this.good == 0) {
+				throw InvalidInput.of("file", "cost.import.noLines", "has no cost lines below its header row");
+			}
+			flush();
+			return this.good;
+		}
+
+		private void flush() {
+			if (!this.pending.isEmpty()) {
+				CostLedger.this.store.insert(this.project, this.pending, null, this.username);
+				this.pending.clear();
+			}
+		}
+
+		private static String column(String field) {
+			return "incurredOn".equals(field) ? "incurred_on" : field;
+		}
+
+	}
+
+}

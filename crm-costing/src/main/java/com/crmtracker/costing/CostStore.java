@@ -1,0 +1,264 @@
+package com.crmtracker.costing;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The SQL of the ledger: batch inserts, filtered pages and totals, and the sums the TCO,
+ * the business case and earned value are computed from. The database sums; Java never
+ * loads all lines of a project.
+ */
+@Component
+class CostStore {
+
+	private static final String COLUMNS = "id, category, stage, kind, incurred_on, amount, vendor, description, phase, "
+			+ "driver, purpose, rule_id, version";
+
+	private final JdbcTemplate jdbc;
+
+	private final NamedParameterJdbcTemplate named;
+
+	/**
+	 * Fetches rows in chunks, so that an export streams instead of loading every line.
+	 */
+	private final NamedParameterJdbcTemplate streaming;
+
+	CostStore(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+		this.named = new NamedParameterJdbcTemplate(jdbc);
+		JdbcTemplate chunked = new JdbcTemplate(jdbc.getDataSource());
+		chunked.setFetchSize(1000);
+		this.streaming = new NamedParameterJdbcTemplate(chunked);
+	}
+
+	/** Inserts lines in one JDBC batch, in the caller's transaction. */
+	void insert(long projectId, List<CostLineDraft> lines, Long ruleId, String createdBy) {
+		this.jdbc.batchUpdate(
+				"insert into cost_line (project_id, category, stage, kind, incurred_on, amount, vendor, description, "
+						+ "phase, driver, purpose, rule_id, created_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+				lines, lines.size(), (PreparedStatement ps, CostLineDraft line) -> {
+					ps.setLong(1, projectId);
+					ps.setString(2, line.category().name());
+					ps.setString(3, line.stage().name());
+					ps.setString(4, line.kind().name());
+					ps.setDate(5, Date.valueOf(line.incurredOn()));
+					ps.setBigDecimal(6, line.amount());
+					ps.setString(7, line.vendor());
+					ps.setString(8, line.description());
+					if (line.phase() == null) {
+						ps.setNull(9, Types.INTEGER);
+					}
+					else {
+						ps.setInt(9, line.phase());
+					}
+					ps.setString(10, line.driver() == null ? null : line.driver().name());
+					ps.setString(11, line.purpose() == null ? null : line.purpose().name());
+					if (ruleId == null) {
+						ps.setNull(12, Types.BIGINT);
+					}
+					else {
+						ps.setLong(12, ruleId);
+					}
+					ps.setString(13, createdBy);
+				});
+	}
+
+	void deleteGenerated(long ruleId) {
+		this.jdbc.update("delete from cost_line where rule_id = ?", ruleId);
+	}
+
+	CostPage page(long projectId, TcoYears years, CostFilter filter, int page, int size) {
+		MapSqlParameterSource params = new MapSqlParameterSource("project", projectId);
+		String where = where(filter, years, params);
+		Map<String, Object> totals = this.named
+			.queryForMap("select count(*) as n, coalesce(sum(amount), 0) as total from cost_line " + where, params);
+		params.addValue("limit", size).addValue("offset", (long) page * size);
+		List<CostLineView> content = this.named.query("select " + COLUMNS + " from cost_line " + where
+				+ " order by incurred_on, id limit :limit offset :offset", params, (rs, n) -> view(rs, years));
+		return new CostPage(content, ((Number) totals.get("n")).longValue(),
+				((BigDecimal) totals.get("total")).setScale(2), page, size);
+	}
+
+	/** Streams the lines of a project in date order, without holding them all. */
+	void forEach(long projectId, TcoYears years, CostFilter filter, Consumer<CostLineView> action) {
+		MapSqlParameterSource params = new MapSqlParameterSource("project", projectId);
+		String sql = "select " + COLUMNS + " from cost_line " + where(filter, years, params)
+				+ " order by incurred_on, id";
+		this.streaming.query(sql, params, rs -> {
+			action.accept(view(rs, years));
+		});
+	}
+
+	/** The sums the TCO is computed from, grouped by everything it distinguishes. */
+	List<CostSum> tcoSums(long projectId, TcoYears years) {
+		MapSqlParameterSource params = new MapSqlParameterSource("project", projectId);
+		String year = yearCase(years, params);
+		return this.named.query("select kind, category, stage, " + year
+				+ " as tco_year, driver, purpose, sum(amount) as amount from cost_line where project_id = :project "
+				+ "group by kind, category, stage, tco_year, driver, purpose", params,
+				(rs, n) -> new CostSum(CostKind.valueOf(rs.getString("kind")),
+						CostCategory.valueOf(rs.getString("category")), LifecycleStage.valueOf(rs.getString("stage")),
+						rs.getInt("tco_year"), code(HiddenCostDriver.class, rs.getString("driver")),
+						code(CostPurpose.class, rs.getString("purpose")), rs.getBigDecimal("amount")));
+	}
+
+	/**
+	 * Cost of a kind by TCO year 1..5 (lines before the start in year 1, after year 5
+	 * left out).
+	 */
+	List<BigDecimal> costByYear(long projectId, TcoYears years, CostKind kind) {
+		MapSqlParameterSource params = new MapSqlParameterSource("project", projectId).addValue("kind", kind.name());
+		String year = yearCase(years, params);
+		BigDecimal[] byYear = zeros();
+		this.named.query("select " + year + " as tco_year, sum(amount) as amount from cost_line "
+				+ "where project_id = :project and kind = :kind group by tco_year", params, rs -> {
+					int y = rs.getInt("tco_year");
+					if (y <= TcoYears.HORIZON) {
+						byYear[y - 1] = rs.getBigDecimal("amount");
+					}
+				});
+		return List.of(byYear);
+	}
+
+	/** Benefit of a kind by year 1..5. */
+	List<BigDecimal> benefitByYear(long projectId, CostKind kind) {
+		BigDecimal[] byYear = zeros();
+		this.jdbc.query("select year, sum(amount) from benefit_line where project_id = ? and kind = ? group by year",
+				rs -> {
+					byYear[rs.getInt(1) - 1] = rs.getBigDecimal(2);
+				}, projectId, kind.name());
+		return List.of(byYear);
+	}
+
+	/** Planned DEVELOPMENT cost by phase number: the phase budgets of earned value. */
+	Map<Integer, BigDecimal> phaseBudgets(long projectId) {
+		Map<Integer, BigDecimal> budgets = new HashMap<>();
+		this.jdbc.query("select phase, sum(amount) from cost_line where project_id = ? and kind = 'PLANNED' "
+				+ "and stage = 'DEVELOPMENT' and phase is not null group by phase", rs -> {
+					budgets.put(rs.getInt(1), rs.getBigDecimal(2));
+				}, projectId);
+		return budgets;
+	}
+
+	/** Actual DEVELOPMENT cost by month (first day of the month), in order. */
+	Map<LocalDate, BigDecimal> actualDevelopmentByMonth(long projectId) {
+		Map<LocalDate, BigDecimal> byMonth = new java.util.TreeMap<>();
+		this.jdbc.query(
+				"select date_trunc('month', incurred_on)::date, sum(amount) from cost_line "
+						+ "where project_id = ? and kind = 'ACTUAL' and stage = 'DEVELOPMENT' group by 1 order by 1",
+				rs -> {
+					byMonth.put(rs.getObject(1, LocalDate.class), rs.getBigDecimal(2));
+				}, projectId);
+		return byMonth;
+	}
+
+	/** Actual DEVELOPMENT cost dated on or before a day. */
+	BigDecimal actualDevelopmentUpTo(long projectId, LocalDate day) {
+		return this.jdbc.queryForObject(
+				"select coalesce(sum(amount), 0) from cost_line where project_id = ? and kind = 'ACTUAL' "
+						+ "and stage = 'DEVELOPMENT' and incurred_on <= ?",
+				BigDecimal.class, projectId, Date.valueOf(day));
+	}
+
+	/** Lines after year 5, the first few, for the TCO page. */
+	List<CostLineView> outsideHorizon(long projectId, TcoYears years, int limit) {
+		return this.jdbc.query(
+				"select " + COLUMNS + " from cost_line where project_id = ? and incurred_on >= ? "
+						+ "order by incurred_on, id limit ?",
+				(rs, n) -> view(rs, years), projectId, Date.valueOf(years.firstDayOf(TcoYears.OUTSIDE)), limit);
+	}
+
+	/** Distinct vendors of a project, for the filter's suggestions. */
+	List<String> vendors(long projectId, int limit) {
+		return this.jdbc.queryForList(
+				"select vendor from cost_line where project_id = ? group by vendor order by vendor limit ?",
+				String.class, projectId, limit);
+	}
+
+	private static String yearCase(TcoYears years, MapSqlParameterSource params) {
+		StringBuilder sql = new StringBuilder("case");
+		for (int year = 2; year <= TcoYears.OUTSIDE; year++) {
+			params.addValue("y" + year, Date.valueOf(years.firstDayOf(year)));
+			sql.append(" when incurred_on < :y").append(year).append(" then ").append(year - 1);
+		}
+		return sql.append(" else ").append(TcoYears.OUTSIDE).append(" end").toString();
+	}
+
+	private static String where(CostFilter filter, TcoYears years, MapSqlParameterSource params) {
+		List<String> conditions = new ArrayList<>();
+		conditions.add("project_id = :project");
+		if (filter.kind() != null) {
+			conditions.add("kind = :kind");
+			params.addValue("kind", filter.kind().name());
+		}
+		if (filter.category() != null) {
+			conditions.add("category = :category");
+			params.addValue("category", filter.category().name());
+		}
+		if (filter.year() != null) {
+			int year = filter.year();
+			if (year > 1) {
+				conditions.add("incurred_on >= :from");
+				params.addValue("from", Date.valueOf(years.firstDayOf(year)));
+			}
+			if (year < TcoYears.OUTSIDE) {
+				conditions.add("incurred_on < :to");
+				params.addValue("to", Date.valueOf(years.firstDayOf(year + 1)));
+			}
+		}
+		if (filter.phase() != null) {
+			conditions.add("phase = :phase");
+			params.addValue("phase", filter.phase());
+		}
+		if (filter.vendor() != null && !filter.vendor().isBlank()) {
+			conditions.add("lower(vendor) like :vendor escape '\\'");
+			params.addValue("vendor",
+					"%" + filter.vendor()
+						.strip()
+						.toLowerCase(java.util.Locale.ROOT)
+						.replace("\\", "\\\\")
+						.replace("%", "\\%")
+						.replace("_", "\\_") + "%");
+		}
+		return "where " + String.join(" and ", conditions);
+	}
+
+	private static CostLineView view(ResultSet rs, TcoYears years) throws SQLException {
+		LocalDate incurredOn = rs.getObject("incurred_on", LocalDate.class);
+		int phase = rs.getInt("phase");
+		Integer phaseOrNull = rs.wasNull() ? null : phase;
+		long rule = rs.getLong("rule_id");
+		Long ruleOrNull = rs.wasNull() ? null : rule;
+		return new CostLineView(rs.getLong("id"), CostCategory.valueOf(rs.getString("category")),
+				LifecycleStage.valueOf(rs.getString("stage")), CostKind.valueOf(rs.getString("kind")), incurredOn,
+				rs.getBigDecimal("amount"), rs.getString("vendor"), rs.getString("description"), phaseOrNull,
+				code(HiddenCostDriver.class, rs.getString("driver")), code(CostPurpose.class, rs.getString("purpose")),
+				ruleOrNull, years.yearOf(incurredOn), rs.getLong("version"));
+	}
+
+	private static <E extends Enum<E>> E code(Class<E> type, String value) {
+		return value == null ? null : Enum.valueOf(type, value);
+	}
+
+	private static BigDecimal[] zeros() {
+		BigDecimal[] zeros = new BigDecimal[TcoYears.HORIZON];
+		java.util.Arrays.fill(zeros, BigDecimal.ZERO.setScale(2));
+		return zeros;
+	}
+
+}

@@ -1,0 +1,97 @@
+package com.crmtracker.costing;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import com.crmtracker.project.PhaseSchedule;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class EarnedValueCalculatorTest {
+
+	private static PhaseSchedule phase(int number, String start, String end, String progress) {
+		return new PhaseSchedule(number, "Phase " + number, LocalDate.parse(start), LocalDate.parse(end), null, null,
+				new BigDecimal(progress));
+	}
+
+	// phase 1: 30 days, done, budget 30 000; phase 2: 60 days, a quarter done, budget
+	// 60 000; phase 3: a one-day phase on 10 February, budget 10 000
+	private final List<PhaseSchedule> phases = List.of(phase(1, "2026-01-01", "2026-01-31", "1"),
+			phase(2, "2026-01-16", "2026-03-17", "0.25"), phase(3, "2026-02-10", "2026-02-10", "0"));
+
+	private final Map<Integer, BigDecimal> budgets = Map.of(1, new BigDecimal("30000.00"), 2,
+			new BigDecimal("60000.00"), 3, new BigDecimal("10000.00"), 7, new BigDecimal("999.00"));
+
+	@Test
+	void earnedValueOnTheDayOfTheOneDayPhase() {
+		EarnedValueResult ev = EarnedValueCalculator.at(LocalDate.parse("2026-02-10"), this.phases, this.budgets,
+				new BigDecimal("50000.00"));
+		// BAC = 30 000 + 60 000 + 10 000 (phase 7 is not in the plan)
+		assertThat(ev.bac()).isEqualByComparingTo("100000");
+		// PV = 30 000 × 1 + 60 000 × 25/60 (16 Jan → 10 Feb = 25 of 60 days) + 10 000 × 1
+		// = 30 000 + 25 000 + 10 000
+		assertThat(ev.pv()).isEqualByComparingTo("65000");
+		// EV = 30 000 × 1 + 60 000 × 0.25 + 10 000 × 0 = 45 000
+		assertThat(ev.ev()).isEqualByComparingTo("45000");
+		assertThat(ev.ac()).isEqualByComparingTo("50000");
+		// CPI = 45 000 / 50 000 = 0.9; SPI = 45 000 / 65 000 = 0.692307692307…;
+		// EAC = 100 000 / 0.9 = 111 111.11…
+		assertThat(ev.cpi()).isEqualByComparingTo("0.9");
+		assertThat(ev.spi()).isEqualByComparingTo("0.6923076923076923");
+		assertThat(ev.eac()).isEqualByComparingTo("111111.1111111111");
+		assertThat(ev.eac().setScale(2, RoundingMode.HALF_EVEN)).isEqualByComparingTo("111111.11");
+	}
+
+	@Test
+	void aOneDayPhaseHasPlannedNothingTheDayBefore() {
+		EarnedValueResult ev = EarnedValueCalculator.at(LocalDate.parse("2026-02-09"), this.phases, this.budgets,
+				new BigDecimal("50000.00"));
+		// 30 000 + 60 000 × 24/60 + 0 = 30 000 + 24 000
+		assertThat(ev.pv()).isEqualByComparingTo("54000");
+	}
+
+	@Test
+	void plannedFractionIsZeroOnTheStartDayAndOneOnTheEndDay() {
+		PhaseSchedule p = this.phases.get(1);
+		assertThat(EarnedValueCalculator.plannedFraction(p, LocalDate.parse("2026-01-15"))).isEqualByComparingTo("0");
+		assertThat(EarnedValueCalculator.plannedFraction(p, LocalDate.parse("2026-01-16"))).isEqualByComparingTo("0");
+		// 17 Jan: 1 of 60 days
+		assertThat(EarnedValueCalculator.plannedFraction(p, LocalDate.parse("2026-01-17")))
+			.isEqualByComparingTo("0.01666666666666667");
+		assertThat(EarnedValueCalculator.plannedFraction(p, LocalDate.parse("2026-03-17"))).isEqualByComparingTo("1");
+		assertThat(EarnedValueCalculator.plannedFraction(p, LocalDate.parse("2027-01-01"))).isEqualByComparingTo("1");
+	}
+
+	@Test
+	void indicesAreUndefinedWhereTheirDivisorIsZero() {
+		// before anything started and nothing spent: PV 0, AC 0 → no SPI, no CPI, no EAC
+		EarnedValueResult ev = EarnedValueCalculator.at(LocalDate.parse("2025-12-01"), this.phases, this.budgets,
+				BigDecimal.ZERO);
+		assertThat(ev.pv()).isEqualByComparingTo("0");
+		assertThat(ev.cpi()).isNull();
+		assertThat(ev.spi()).isNull();
+		assertThat(ev.eac()).isNull();
+		// money spent but nothing earned: CPI 0, EAC undefined
+		EarnedValueResult nothingEarned = EarnedValueCalculator.at(LocalDate.parse("2026-01-10"),
+				List.of(phase(1, "2026-01-01", "2026-01-31", "0")), this.budgets, new BigDecimal("100.00"));
+		assertThat(nothingEarned.cpi()).isEqualByComparingTo("0");
+		assertThat(nothingEarned.eac()).isNull();
+		// 9 of 30 days: PV = 30 000 × 9 / 30 = 9 000, SPI = 0 / 9 000 = 0
+		assertThat(nothingEarned.pv()).isEqualByComparingTo("9000");
+		assertThat(nothingEarned.spi()).isEqualByComparingTo("0");
+	}
+
+	@Test
+	void aPlanWithoutPhasesHasNothingToEarn() {
+		EarnedValueResult ev = EarnedValueCalculator.at(LocalDate.parse("2026-02-10"), List.of(), this.budgets,
+				new BigDecimal("10.00"));
+		assertThat(ev.bac()).isEqualByComparingTo("0");
+		assertThat(ev.ev()).isEqualByComparingTo("0");
+		assertThat(ev.ac()).isEqualByComparingTo("10.00");
+	}
+
+}
