@@ -79,15 +79,17 @@ public class Scorecards {
 	}
 
 	/**
-	 * Changes a KPI; its measure type and period cannot change once it has measurements.
+	 * Changes a KPI: what the draft leaves null stays as it is. Its measure type and
+	 * period cannot change once it has measurements.
 	 */
 	@Transactional
-	public KpiView updateKpi(Actor actor, ProjectId project, long kpiId, long version, KpiDraft draft) {
+	public KpiView updateKpi(Actor actor, ProjectId project, long kpiId, long version, KpiDraft changes) {
 		this.access.requireDirector(actor, project);
 		Kpi kpi = load(project, kpiId);
 		if (kpi.version() != version) {
 			throw new StaleVersion("KPI " + kpiId, kpi.version());
 		}
+		KpiDraft draft = merge(kpi.draft(), changes);
 		List<FieldError> errors = validate(draft);
 		if (draft.name() != null && !draft.name().trim().equalsIgnoreCase(kpi.name())
 				&& this.kpis.existsByProjectIdAndNameIgnoreCase(project.value(), draft.name().trim())) {
@@ -357,6 +359,18 @@ public class Scorecards {
 				draft.direction() == null ? base.direction() : draft.direction(), base.measureType(),
 				draft.scale() == null ? base.scale() : draft.scale(), draft.baseline(), draft.target(), draft.weight(),
 				draft.period() == null ? PeriodType.QUARTER : draft.period());
+	}
+
+	private static KpiDraft merge(KpiDraft old, KpiDraft d) {
+		return new KpiDraft(old.libraryCode(), d.perspective() == null ? old.perspective() : d.perspective(),
+				orElse(d.name(), old.name()), d.nameZh() == null ? old.nameZh() : d.nameZh(),
+				d.description() == null ? old.description() : d.description(),
+				d.descriptionZh() == null ? old.descriptionZh() : d.descriptionZh(), orElse(d.unit(), old.unit()),
+				d.unitZh() == null ? old.unitZh() : d.unitZh(), d.direction() == null ? old.direction() : d.direction(),
+				d.measureType() == null ? old.measureType() : d.measureType(),
+				d.scale() == null ? old.scale() : d.scale(), d.baseline() == null ? old.baseline() : d.baseline(),
+				d.target() == null ? old.target() : d.target(), d.weight() == null ? old.weight() : d.weight(),
+				d.period() == null ? old.period() : d.period());
 	}
 
 	private static String orElse(String value, String otherwise) {
