@@ -1,0 +1,407 @@
+package com.crmtracker.web.api;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.crmtracker.domain.Actor;
+import com.crmtracker.domain.InvalidInput;
+import com.crmtracker.domain.InvalidInput.FieldError;
+import com.crmtracker.domain.ProjectId;
+import com.crmtracker.scorecard.Direction;
+import com.crmtracker.scorecard.FuzzyEvaluation.GradeVector;
+import com.crmtracker.scorecard.FuzzyView;
+import com.crmtracker.scorecard.Grade;
+import com.crmtracker.scorecard.IndicatorDraft;
+import com.crmtracker.scorecard.KpiDetail;
+import com.crmtracker.scorecard.KpiDraft;
+import com.crmtracker.scorecard.KpiLine;
+import com.crmtracker.scorecard.KpiView;
+import com.crmtracker.scorecard.LibraryKpi;
+import com.crmtracker.scorecard.MeasureType;
+import com.crmtracker.scorecard.MeasurementInput;
+import com.crmtracker.scorecard.MeasurementView;
+import com.crmtracker.scorecard.PeriodType;
+import com.crmtracker.scorecard.Perspective;
+import com.crmtracker.scorecard.PerspectiveView;
+import com.crmtracker.scorecard.QualitativeEvaluation;
+import com.crmtracker.scorecard.RankingView;
+import com.crmtracker.scorecard.Rankings;
+import com.crmtracker.scorecard.RoundView;
+import com.crmtracker.scorecard.ScoreStatus;
+import com.crmtracker.scorecard.ScorecardView;
+import com.crmtracker.scorecard.Scorecards;
+import com.crmtracker.web.support.JsonApi;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+
+/**
+ * The balanced scorecard of a project: KPIs, measurements, weights, the scorecard, expert
+ * rankings and the fuzzy evaluation of qualitative indicators.
+ */
+@JsonApi("/api/v1")
+class ScorecardApi {
+
+	private final Scorecards scorecards;
+
+	private final Rankings rankings;
+
+	private final QualitativeEvaluation qualitative;
+
+	ScorecardApi(Scorecards scorecards, Rankings rankings, QualitativeEvaluation qualitative) {
+		this.scorecards = scorecards;
+		this.rankings = rankings;
+		this.qualitative = qualitative;
+	}
+
+	@GetMapping("/kpi-library")
+	List<LibraryJson> library() {
+		return this.scorecards.library().stream().map(LibraryJson::of).toList();
+	}
+
+	@GetMapping("/projects/{id}/kpis")
+	List<KpiJson> kpis(Actor actor, @PathVariable long id) {
+		return this.scorecards.kpis(actor, new ProjectId(id)).stream().map(KpiJson::of).toList();
+	}
+
+	@PostMapping("/projects/{id}/kpis")
+	ResponseEntity<KpiJson> addKpi(Actor actor, @PathVariable long id, @RequestBody NewKpiJson body) {
+		KpiView kpi = this.scorecards.addKpi(actor, new ProjectId(id), body.draft());
+		return ResponseEntity.created(URI.create("/api/v1/projects/" + id + "/kpis/" + kpi.id())).body(KpiJson.of(kpi));
+	}
+
+	@GetMapping("/projects/{id}/kpis/{kpiId}")
+	KpiDetailJson kpi(Actor actor, @PathVariable long id, @PathVariable long kpiId) {
+		KpiDetail detail = this.scorecards.kpi(actor, new ProjectId(id), kpiId);
+		return new KpiDetailJson(KpiJson.of(detail.kpi()), detail.series().stream().map(MeasurementJson::of).toList(),
+				detail.superseded().stream().map(MeasurementJson::of).toList());
+	}
+
+	@PutMapping("/projects/{id}/kpis/{kpiId}")
+	KpiJson updateKpi(Actor actor, @PathVariable long id, @PathVariable long kpiId, @RequestBody NewKpiJson body) {
+		if (body.version() == null) {
+			throw InvalidInput.of("version", "version.required", "must be the version you read");
+		}
+		return KpiJson.of(this.scorecards.updateKpi(actor, new ProjectId(id), kpiId, body.version(), body.draft()));
+	}
+
+	@DeleteMapping("/projects/{id}/kpis/{kpiId}")
+	ResponseEntity<Void> removeKpi(Actor actor, @PathVariable long id, @PathVariable long kpiId) {
+		this.scorecards.removeKpi(actor, new ProjectId(id), kpiId);
+		return ResponseEntity.noContent().build();
+	}
+
+	@PostMapping("/projects/{id}/kpis/{kpiId}/measurements")
+	ResponseEntity<MeasurementJson> record(Actor actor, @PathVariable long id, @PathVariable long kpiId,
+			@RequestBody MeasurementInput body) {
+		MeasurementView recorded = this.scorecards.record(actor, new ProjectId(id), kpiId, body);
+		return ResponseEntity.status(HttpStatus.CREATED).body(MeasurementJson.of(recorded));
+	}
+
+	@GetMapping("/projects/{id}/scorecard")
+	ScorecardJson scorecard(Actor actor, @PathVariable long id) {
+		return ScorecardJson.of(this.scorecards.scorecard(actor, new ProjectId(id)));
+	}
+
+	@PutMapping("/projects/{id}/scorecard/weights")
+	ScorecardJson weights(Actor actor, @PathVariable long id, @RequestBody Map<String, Object> body) {
+		Map<Perspective, BigDecimal> weights = new EnumMap<>(Perspective.class);
+		List<FieldError> errors = new ArrayList<>();
+		for (Perspective p : Perspective.values()) {
+			Object value = body.get(p.name());
+			if (value != null) {
+				try {
+					weights.put(p, new BigDecimal(value.toString()));
+				}
+				catch (NumberFormatException ex) {
+					errors.add(new FieldError(p.name(), "weights.range", "must be a number between 0 and 1", null));
+				}
+			}
+		}
+		if (!errors.isEmpty()) {
+			throw new InvalidInput(errors);
+		}
+		return ScorecardJson
+			.of(this.scorecards.setWeights(actor, new ProjectId(id), weights, longOrNull(body.get("version"))));
+	}
+
+	@PutMapping("/projects/{id}/scorecard/thresholds")
+	ScorecardJson thresholds(Actor actor, @PathVariable long id, @RequestBody ThresholdsJson body) {
+		return ScorecardJson
+			.of(this.scorecards.setThresholds(actor, new ProjectId(id), body.green(), body.amber(), body.version()));
+	}
+
+	@GetMapping("/projects/{id}/rankings")
+	List<RankingJson> rankings(Actor actor, @PathVariable long id) {
+		return this.rankings.list(actor, new ProjectId(id)).stream().map(RankingJson::of).toList();
+	}
+
+	@PostMapping("/projects/{id}/rankings")
+	ResponseEntity<OpenedJson> openRanking(Actor actor, @PathVariable long id, @RequestBody NewRankingJson body) {
+		RankingView ranking = this.rankings.open(actor, new ProjectId(id), body.subject(), body.items());
+		return ResponseEntity.created(URI.create("/api/v1/projects/" + id + "/rankings/" + ranking.id()))
+			.body(new OpenedJson(ranking.id(), ranking.openRound().number(), ranking.subject(), ranking.items()));
+	}
+
+	@GetMapping("/projects/{id}/rankings/{rankingId}")
+	RankingJson ranking(Actor actor, @PathVariable long id, @PathVariable long rankingId) {
+		return RankingJson.of(this.rankings.get(actor, new ProjectId(id), rankingId));
+	}
+
+	@PostMapping("/projects/{id}/rankings/{rankingId}/ballots")
+	ResponseEntity<RankingJson> ballot(Actor actor, @PathVariable long id, @PathVariable long rankingId,
+			@RequestBody BallotJson body) {
+		RankingView ranking = this.rankings.submit(actor, new ProjectId(id), rankingId, body.expert(), body.ranks());
+		return ResponseEntity.status(HttpStatus.CREATED).body(RankingJson.of(ranking));
+	}
+
+	@PostMapping("/projects/{id}/rankings/{rankingId}/rounds")
+	ResponseEntity<RankingJson> nextRound(Actor actor, @PathVariable long id, @PathVariable long rankingId) {
+		RankingView ranking = this.rankings.nextRound(actor, new ProjectId(id), rankingId);
+		return ResponseEntity.status(HttpStatus.CREATED).body(RankingJson.of(ranking));
+	}
+
+	@PostMapping("/projects/{id}/rankings/{rankingId}/adoption")
+	RankingJson adopt(Actor actor, @PathVariable long id, @PathVariable long rankingId,
+			@RequestBody AdoptionJson body) {
+		if (body.round() == null) {
+			throw InvalidInput.of("round", "ranking.round.required", "must name the round to adopt");
+		}
+		return RankingJson.of(this.rankings.adopt(actor, new ProjectId(id), rankingId, body.round()));
+	}
+
+	@PostMapping("/projects/{id}/indicators")
+	ResponseEntity<Map<String, Long>> addIndicator(Actor actor, @PathVariable long id,
+			@RequestBody NewIndicatorJson body) {
+		long indicator = this.qualitative.addIndicator(actor, new ProjectId(id),
+				new IndicatorDraft(parse(Perspective.class, body.perspective(), "perspective"), body.name(),
+						body.description(), body.weight() == null ? BigDecimal.ONE : body.weight()));
+		return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("id", indicator));
+	}
+
+	@PostMapping("/projects/{id}/indicators/{indicatorId}/grades")
+	ResponseEntity<Void> grade(Actor actor, @PathVariable long id, @PathVariable long indicatorId,
+			@RequestBody GradeJson body) {
+		this.qualitative.grade(actor, new ProjectId(id), indicatorId, parse(Grade.class, body.grade(), "grade"));
+		return ResponseEntity.status(HttpStatus.CREATED).build();
+	}
+
+	@GetMapping("/projects/{id}/scorecard/fuzzy")
+	FuzzyJson fuzzy(Actor actor, @PathVariable long id) {
+		return FuzzyJson.of(this.qualitative.evaluation(actor, new ProjectId(id)));
+	}
+
+	/** A number as JSON shows it best: without trailing zeros or an exponent. */
+	static BigDecimal num(BigDecimal value) {
+		if (value == null) {
+			return null;
+		}
+		BigDecimal stripped = value.stripTrailingZeros();
+		return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+	}
+
+	static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			return Enum.valueOf(type, value.trim());
+		}
+		catch (IllegalArgumentException ex) {
+			List<String> allowed = java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
+			throw InvalidInput.of(field, "scorecard.code.unknown", "must be one of " + allowed);
+		}
+	}
+
+	private static Long longOrNull(Object value) {
+		if (value == null) {
+			return null;
+		}
+		try {
+			return Long.valueOf(value.toString());
+		}
+		catch (NumberFormatException ex) {
+			throw InvalidInput.of("version", "version.required", "must be the version you read");
+		}
+	}
+
+	record LibraryJson(String code, Perspective perspective, String name, String nameZh, String description,
+			String descriptionZh, String unit, String unitZh, Direction direction, MeasureType measureType,
+			BigDecimal scale) {
+
+		static LibraryJson of(LibraryKpi k) {
+			return new LibraryJson(k.code(), k.perspective(), k.nameEn(), k.nameZh(), k.descriptionEn(),
+					k.descriptionZh(), k.unit(), k.unitZh(), k.direction(), k.measureType(), num(k.scale()));
+		}
+
+	}
+
+	record NewKpiJson(String libraryCode, String perspective, String name, String nameZh, String description,
+			String descriptionZh, String unit, String unitZh, String direction, String measureType, BigDecimal scale,
+			BigDecimal baseline, BigDecimal target, BigDecimal weight, String period, Long version) {
+
+		KpiDraft draft() {
+			return new KpiDraft(this.libraryCode, parse(Perspective.class, this.perspective, "perspective"), this.name,
+					this.nameZh, this.description, this.descriptionZh, this.unit, this.unitZh,
+					parse(Direction.class, this.direction, "direction"),
+					parse(MeasureType.class, this.measureType, "measureType"), this.scale, this.baseline, this.target,
+					this.weight, parse(PeriodType.class, this.period, "period"));
+		}
+
+	}
+
+	record KpiJson(long id, long version, String libraryCode, Perspective perspective, String name, String nameZh,
+			String description, String unit, Direction direction, MeasureType measureType, BigDecimal scale,
+			BigDecimal baseline, BigDecimal target, BigDecimal weight, PeriodType period) {
+
+		static KpiJson of(KpiView k) {
+			return new KpiJson(k.id(), k.version(), k.libraryCode(), k.perspective(), k.name(), k.nameZh(),
+					k.description(), k.unit(), k.direction(), k.measureType(), num(k.scale()), num(k.baseline()),
+					num(k.target()), num(k.weight()), k.period());
+		}
+
+	}
+
+	record MeasurementJson(long kpiId, String period, BigDecimal value, BigDecimal score, ScoreStatus status,
+			BigDecimal enteredValue, BigDecimal numerator, BigDecimal denominator, BigDecimal amount, String enteredBy,
+			Instant enteredAt, Instant supersededAt) {
+
+		static MeasurementJson of(MeasurementView m) {
+			return new MeasurementJson(m.kpiId(), m.period(), num(m.value()), num(m.score()), m.status(),
+					num(m.input().value()), num(m.input().numerator()), num(m.input().denominator()),
+					num(m.input().amount()), m.enteredBy(), m.enteredAt(), m.supersededAt());
+		}
+
+	}
+
+	record KpiDetailJson(KpiJson kpi, List<MeasurementJson> measurements, List<MeasurementJson> superseded) {
+	}
+
+	record KpiLineJson(long id, String name, String latestPeriod, BigDecimal value, BigDecimal score,
+			ScoreStatus status) {
+
+		static KpiLineJson of(KpiLine l) {
+			return new KpiLineJson(l.kpi().id(), l.kpi().name(), l.latestPeriod(), num(l.value()), num(l.score()),
+					l.status());
+		}
+
+	}
+
+	record PerspectiveJson(BigDecimal weight, BigDecimal score, ScoreStatus status, List<KpiLineJson> kpis) {
+
+		static PerspectiveJson of(PerspectiveView p) {
+			return new PerspectiveJson(num(p.weight()), num(p.score()), p.status(),
+					p.kpis().stream().map(KpiLineJson::of).toList());
+		}
+
+	}
+
+	/**
+	 * API.md's shape, plus {@code leftOut} (perspectives without a score), the thresholds
+	 * and the settings' version.
+	 */
+	record ScorecardJson(BigDecimal overall, ScoreStatus status, Map<Perspective, PerspectiveJson> perspectives,
+			List<Perspective> leftOut, Map<String, BigDecimal> thresholds, long version) {
+
+		static ScorecardJson of(ScorecardView s) {
+			Map<Perspective, PerspectiveJson> perspectives = new LinkedHashMap<>();
+			s.perspectives().forEach(p -> perspectives.put(p.perspective(), PerspectiveJson.of(p)));
+			return new ScorecardJson(num(s.overall()), s.status(), perspectives, s.leftOut(),
+					Map.of("green", num(s.thresholds().green()), "amber", num(s.thresholds().amber())),
+					s.settingsVersion());
+		}
+
+	}
+
+	record ThresholdsJson(BigDecimal green, BigDecimal amber, Long version) {
+	}
+
+	record NewRankingJson(String subject, List<String> items) {
+	}
+
+	record OpenedJson(long id, int round, String subject, List<String> items) {
+	}
+
+	record BallotJson(String expert, Map<String, Integer> ranks) {
+	}
+
+	record AdoptionJson(Integer round) {
+	}
+
+	record RoundJson(int number, boolean open, int ballots, List<String> experts, Map<String, BigDecimal> meanRanks,
+			Map<String, BigDecimal> weights, BigDecimal kendallW, boolean adoptable, boolean adopted) {
+
+		static RoundJson of(RoundView r) {
+			Map<String, BigDecimal> means = new LinkedHashMap<>();
+			r.meanRanks().forEach((k, v) -> means.put(k, num(v)));
+			Map<String, BigDecimal> weights = new LinkedHashMap<>();
+			r.weights().forEach((k, v) -> weights.put(k, num(v)));
+			return new RoundJson(r.number(), r.open(), r.ballots(), r.experts(), means, weights, num(r.kendallW()),
+					r.adoptable(), r.adopted());
+		}
+
+	}
+
+	record RankingJson(long id, String subject, List<String> items, BigDecimal threshold, Integer adoptedRound,
+			List<RoundJson> rounds) {
+
+		static RankingJson of(RankingView r) {
+			return new RankingJson(r.id(), r.subject(), r.items(), num(r.threshold()), r.adoptedRound(),
+					r.rounds().stream().map(RoundJson::of).toList());
+		}
+
+	}
+
+	record NewIndicatorJson(String perspective, String name, String description, BigDecimal weight) {
+	}
+
+	record GradeJson(String grade) {
+	}
+
+	record VectorJson(BigDecimal excellent, BigDecimal good, BigDecimal fair, BigDecimal poor) {
+
+		static VectorJson of(GradeVector v) {
+			return v == null ? null : new VectorJson(num(v.excellent()), num(v.good()), num(v.fair()), num(v.poor()));
+		}
+
+	}
+
+	record RowJson(Long indicatorId, Long kpiId, String name, BigDecimal weight, VectorJson membership, int raters) {
+	}
+
+	record FuzzyPerspectiveJson(BigDecimal weight, List<RowJson> rows, VectorJson vector) {
+	}
+
+	record FuzzyJson(Map<Perspective, FuzzyPerspectiveJson> perspectives, VectorJson overall, Grade grade,
+			BigDecimal score, List<Perspective> leftOut) {
+
+		static FuzzyJson of(FuzzyView f) {
+			Map<Perspective, FuzzyPerspectiveJson> perspectives = new LinkedHashMap<>();
+			for (FuzzyView.PerspectiveMatrix p : f.perspectives()) {
+				perspectives.put(p.perspective(),
+						new FuzzyPerspectiveJson(num(p.weight()),
+								p.rows()
+									.stream()
+									.map(r -> new RowJson(r.indicatorId(), r.kpi() == null ? null : r.kpi().id(),
+											r.name(), num(r.weight()), VectorJson.of(r.membership()), r.raters()))
+									.toList(),
+								VectorJson.of(p.vector())));
+			}
+			return new FuzzyJson(perspectives, VectorJson.of(f.overall()), f.grade(), num(f.score()), f.leftOut());
+		}
+
+	}
+
+}
