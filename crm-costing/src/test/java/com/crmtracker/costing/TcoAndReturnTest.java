@@ -138,8 +138,11 @@ class TcoAndReturnTest {
 				java.util.Map.of(1, new BigDecimal("5000.00"), 2, new BigDecimal("7000.00")));
 		EarnedValueResult ev = this.earnedValues.at(cast.steering(), cast.project(), LocalDate.of(2026, 2, 28));
 		assertThat(ev.ac()).isEqualByComparingTo("300.00");
+		// the curve runs to the end of the plan; months after the date have no actual
+		// cost yet
 		assertThat(this.earnedValues.curve(cast.steering(), cast.project(), LocalDate.of(2026, 3, 10)))
 			.extracting(EarnedValuePoint::ac)
+			.filteredOn(java.util.Objects::nonNull)
 			.usingElementComparator(BigDecimal::compareTo)
 			.containsExactly(BigDecimal.ZERO, new BigDecimal("300"), new BigDecimal("700"));
 	}
