@@ -3,7 +3,9 @@ package com.crmtracker.project;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -194,7 +196,19 @@ public class ProjectPlans {
 	}
 
 	ProjectPlan load(long projectId, LocalDate today) {
-		List<ProjectPhase> found = this.phases.findByProjectIdOrderByNumber(projectId);
+		return plansOf(List.of(projectId), today).get(projectId);
+	}
+
+	/**
+	 * The plans of many projects at once, for the portfolio: three queries however many
+	 * projects there are. Callers pass only projects the user may see.
+	 */
+	public Map<Long, ProjectPlan> plansOf(Collection<Long> projectIds, LocalDate today) {
+		Map<Long, ProjectPlan> plans = new HashMap<>();
+		if (projectIds.isEmpty()) {
+			return plans;
+		}
+		List<ProjectPhase> found = this.phases.findByProjectIdInOrderByProjectIdAscNumberAsc(projectIds);
 		List<Long> ids = found.stream().map(ProjectPhase::id).toList();
 		Map<Long, List<Deliverable>> byPhase = ids.isEmpty() ? Map.of()
 				: this.deliverables.findByPhaseIdInOrderByDueDateAscIdAsc(ids)
@@ -202,25 +216,30 @@ public class ProjectPlans {
 					.collect(Collectors.groupingBy(Deliverable::phaseId));
 		List<GateRecord> decisions = ids.isEmpty() ? List.of()
 				: this.gates.findByPhaseIdInOrderByDecidedAtAscIdAsc(ids);
-		Map<String, UserView> names = this.users
-			.byUsername(decisions.stream().map(GateRecord::decidedBy).distinct().toList());
+		Map<String, UserView> names = decisions.isEmpty() ? Map.of()
+				: this.users.byUsername(decisions.stream().map(GateRecord::decidedBy).distinct().toList());
 		Map<Long, List<GateRecord>> decisionsByPhase = decisions.stream()
 			.collect(Collectors.groupingBy(GateRecord::phaseId));
-		List<PhaseView> views = new ArrayList<>();
+		Map<Long, List<PhaseView>> viewsByProject = new HashMap<>();
 		for (ProjectPhase phase : found) {
 			List<Deliverable> ofPhase = byPhase.getOrDefault(phase.id(), List.of());
 			BigDecimal progress = PlanRules
 				.progress(ofPhase.stream().map(d -> new PlanRules.Weighted(d.weight(), d.complete())).toList());
-			views.add(new PhaseView(phase.number(), phase.nameEn(), phase.nameZh(), phase.plannedStart(),
-					phase.plannedEnd(), phase.actualStart(), phase.actualEnd(), phase.status(), progress,
-					phase.version(), ofPhase.stream().map(d -> d.view(phase.number(), today)).toList(),
-					decisionsByPhase.getOrDefault(phase.id(), List.of())
-						.stream()
-						.map(g -> g.view(displayName(names, g.decidedBy())))
-						.toList()));
+			viewsByProject.computeIfAbsent(phase.projectId(), k -> new ArrayList<>())
+				.add(new PhaseView(phase.number(), phase.nameEn(), phase.nameZh(), phase.plannedStart(),
+						phase.plannedEnd(), phase.actualStart(), phase.actualEnd(), phase.status(), progress,
+						phase.version(), ofPhase.stream().map(d -> d.view(phase.number(), today)).toList(),
+						decisionsByPhase.getOrDefault(phase.id(), List.of())
+							.stream()
+							.map(g -> g.view(displayName(names, g.decidedBy())))
+							.toList()));
 		}
-		views.sort(Comparator.comparingInt(PhaseView::number));
-		return new ProjectPlan(projectId, today, views);
+		for (Long projectId : projectIds) {
+			List<PhaseView> views = new ArrayList<>(viewsByProject.getOrDefault(projectId, List.of()));
+			views.sort(Comparator.comparingInt(PhaseView::number));
+			plans.put(projectId, new ProjectPlan(projectId, today, views));
+		}
+		return plans;
 	}
 
 	static String displayName(Map<String, UserView> names, String username) {

@@ -10,6 +10,8 @@ interface KpiRepository extends JpaRepository<Kpi, Long> {
 
 	List<Kpi> findByProjectIdOrderById(long projectId);
 
+	List<Kpi> findByProjectIdInOrderById(Collection<Long> projectIds);
+
 	Optional<Kpi> findByIdAndProjectId(long id, long projectId);
 
 	boolean existsByProjectIdAndNameIgnoreCase(long projectId, String name);

@@ -49,6 +49,10 @@ class ScorecardSettings {
 		this.projectId = projectId;
 	}
 
+	long projectId() {
+		return this.projectId;
+	}
+
 	Map<Perspective, BigDecimal> weights() {
 		Map<Perspective, BigDecimal> weights = new EnumMap<>(Perspective.class);
 		weights.put(Perspective.FINANCIAL, this.financial);

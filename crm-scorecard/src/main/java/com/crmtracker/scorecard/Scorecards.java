@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -207,14 +209,41 @@ public class Scorecards {
 	}
 
 	ScorecardView scorecardOf(long projectId) {
-		ScorecardSettings settings = settingsOf(projectId);
+		return scorecardsOf(List.of(projectId)).get(projectId);
+	}
+
+	/**
+	 * The scorecards of many projects at once, for the portfolio: three queries however
+	 * many projects there are. Callers pass only projects the user may see.
+	 */
+	public Map<Long, ScorecardView> scorecardsOf(Collection<Long> projectIds) {
+		Map<Long, ScorecardView> views = new HashMap<>();
+		if (projectIds.isEmpty()) {
+			return views;
+		}
+		Map<Long, ScorecardSettings> settingsById = this.settings.findAllById(projectIds)
+			.stream()
+			.collect(Collectors.toMap(ScorecardSettings::projectId, s -> s));
+		Map<Long, List<KpiView>> kpisByProject = this.kpis.findByProjectIdInOrderById(projectIds)
+			.stream()
+			.collect(Collectors.groupingBy(Kpi::projectId, Collectors.mapping(Kpi::view, Collectors.toList())));
+		List<Long> kpiIds = kpisByProject.values().stream().flatMap(List::stream).map(KpiView::id).toList();
+		Map<Long, List<Measurement>> byKpi = kpiIds.isEmpty() ? Map.of()
+				: this.measurements.findByKpiIdInAndSupersededAtIsNull(kpiIds)
+					.stream()
+					.collect(Collectors.groupingBy(Measurement::kpiId));
+		for (Long projectId : projectIds) {
+			ScorecardSettings settings = settingsById.getOrDefault(projectId, new ScorecardSettings(projectId));
+			views.put(projectId,
+					assemble(projectId, settings, kpisByProject.getOrDefault(projectId, List.of()), byKpi));
+		}
+		return views;
+	}
+
+	private static ScorecardView assemble(long projectId, ScorecardSettings settings, List<KpiView> all,
+			Map<Long, List<Measurement>> byKpi) {
 		Thresholds thresholds = settings.thresholds();
 		Map<Perspective, BigDecimal> weights = settings.weights();
-		List<KpiView> all = this.kpis.findByProjectIdOrderById(projectId).stream().map(Kpi::view).toList();
-		Map<Long, List<Measurement>> byKpi = this.measurements
-			.findByKpiIdInAndSupersededAtIsNull(all.stream().map(KpiView::id).toList())
-			.stream()
-			.collect(Collectors.groupingBy(Measurement::kpiId));
 		Map<Perspective, BigDecimal> scores = new EnumMap<>(Perspective.class);
 		List<PerspectiveView> perspectives = new ArrayList<>();
 		for (Perspective perspective : Perspective.values()) {
