@@ -8,6 +8,8 @@ import java.io.UncheckedIOException;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import org.jsoup.Jsoup;
+import org.jsoup.helper.W3CDom;
 
 import org.springframework.stereotype.Component;
 
@@ -23,7 +25,8 @@ public class PdfRenderer {
 
 	static final String FONT = "/fonts/wqy-microhei.ttf";
 
-	public byte[] render(String xhtml) {
+	/** Renders HTML as a browser would read it (it need not be well-formed XML). */
+	public byte[] render(String html) {
 		ByteArrayOutputStream pdf = new ByteArrayOutputStream();
 		try {
 			PdfRendererBuilder builder = new PdfRendererBuilder();
@@ -31,7 +34,7 @@ public class PdfRenderer {
 			builder.useSVGDrawer(new BatikSVGDrawer());
 			builder.useFont(PdfRenderer::font, FONT_FAMILY, 400, BaseRendererBuilder.FontStyle.NORMAL, true);
 			builder.useFont(PdfRenderer::font, FONT_FAMILY, 700, BaseRendererBuilder.FontStyle.NORMAL, true);
-			builder.withHtmlContent(xhtml, null);
+			builder.withW3cDocument(new W3CDom().fromJsoup(Jsoup.parse(html)), null);
 			builder.toStream(pdf);
 			builder.run();
 		}

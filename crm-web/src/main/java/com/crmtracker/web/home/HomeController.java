@@ -11,12 +11,6 @@ class HomeController {
 		return "login";
 	}
 
-	/** The home page: for now every role starts from the list of its projects. */
-	@GetMapping("/")
-	String home() {
-		return "redirect:/projects";
-	}
-
 	@GetMapping("/error/403")
 	String forbidden(jakarta.servlet.http.HttpServletResponse response) {
 		response.setStatus(403);

@@ -259,8 +259,11 @@ class PlanPages {
 			RedirectAttributes redirect) {
 		ProjectId project = new ProjectId(id);
 		this.access.requireSteering(actor, project);
-		String back = "project".equals(from) ? "redirect:/projects/" + id + "#gates"
-				: "redirect:/projects/" + id + "/plan#phase-" + number;
+		String back = switch (from == null ? "" : from) {
+			case "project" -> "redirect:/projects/" + id + "#gates";
+			case "dashboard" -> "redirect:/projects/" + id + "/dashboard#gates";
+			default -> "redirect:/projects/" + id + "/plan#phase-" + number;
+		};
 		GateDecision choice;
 		try {
 			choice = GateDecision.valueOf(decision);

@@ -54,7 +54,7 @@ public record Timeline(int width, int height, int chartLeft, int chartRight, Lis
 	public record Tick(double x, String label) {
 	}
 
-	static Timeline of(ProjectPlan plan, ScheduleComparison baseline, Locale locale) {
+	public static Timeline of(ProjectPlan plan, ScheduleComparison baseline, Locale locale) {
 		LocalDate today = plan.today();
 		Map<Integer, ScheduleComparison.PhaseDrift> frozen = baseline == null ? Map.of()
 				: baseline.phases()

@@ -1,0 +1,84 @@
+package com.crmtracker.web.dashboard;
+
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.List;
+
+import com.crmtracker.costing.CostStatus;
+import com.crmtracker.project.DeliverableView;
+import com.crmtracker.project.PhaseStatus;
+import com.crmtracker.project.PhaseView;
+import com.crmtracker.project.ProjectPlan;
+import com.crmtracker.project.ProjectSummary;
+import com.crmtracker.scorecard.ScorecardView;
+
+/**
+ * One project in the portfolio: where its plan, money and scorecard stand, each with a
+ * mark. The marks' rules: gates waiting are amber; an overdue deliverable is amber up to
+ * 14 days of slip and red beyond; cost to date and the five-year TCO forecast are green
+ * up to plan, amber up to 10% over and red beyond; CPI and SPI are green from 0.95, amber
+ * from 0.85; the scorecard uses the project's own thresholds.
+ */
+public record PortfolioRow(ProjectSummary project, PhaseView currentPhase, int gatesAwaiting, int overdue,
+		long worstSlipDays, CostStatus cost, ScorecardView scorecard) {
+
+	static PortfolioRow of(ProjectSummary project, ProjectPlan plan, CostStatus cost, ScorecardView scorecard) {
+		List<PhaseView> phases = plan == null ? List.of() : plan.phases();
+		List<DeliverableView> overdue = plan == null ? List.of() : plan.overdueDeliverables();
+		return new PortfolioRow(project, currentPhase(phases),
+				(int) phases.stream().filter(p -> p.status() == PhaseStatus.AWAITING_GATE).count(), overdue.size(),
+				overdue.stream().mapToLong(DeliverableView::slipDays).max().orElse(0), cost, scorecard);
+	}
+
+	/** The first phase not done; the last one when all are done. */
+	static PhaseView currentPhase(List<PhaseView> phases) {
+		return phases.stream()
+			.filter(p -> p.status() != PhaseStatus.DONE)
+			.min(Comparator.comparingInt(PhaseView::number))
+			.orElse(phases.isEmpty() ? null : phases.get(phases.size() - 1));
+	}
+
+	public Mark gatesMark() {
+		return this.gatesAwaiting > 0 ? Mark.AMBER : Mark.GREEN;
+	}
+
+	public Mark overdueMark() {
+		if (this.overdue == 0) {
+			return Mark.GREEN;
+		}
+		return this.worstSlipDays > 14 ? Mark.RED : Mark.AMBER;
+	}
+
+	public Mark costMark() {
+		return Mark.atMost(this.cost.costRatio(), "1.00", "1.10");
+	}
+
+	public Mark tcoMark() {
+		return Mark.atMost(this.cost.tcoRatio(), "1.00", "1.10");
+	}
+
+	public Mark cpiMark() {
+		return Mark.atLeast(this.cost.earnedValue().cpi(), "0.95", "0.85");
+	}
+
+	public Mark spiMark() {
+		return Mark.atLeast(this.cost.earnedValue().spi(), "0.95", "0.85");
+	}
+
+	public Mark scoreMark() {
+		if (this.scorecard.overall() == null) {
+			return Mark.NONE;
+		}
+		return Mark.valueOf(this.scorecard.status().name());
+	}
+
+	/** The worst mark of the row, for a glance. */
+	public Mark overallMark() {
+		return Mark.worst(overdueMark(), costMark(), tcoMark(), cpiMark(), spiMark(), scoreMark());
+	}
+
+	public BigDecimal progress() {
+		return this.currentPhase == null ? BigDecimal.ZERO : this.currentPhase.progress();
+	}
+
+}

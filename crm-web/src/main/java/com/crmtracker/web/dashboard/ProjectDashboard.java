@@ -1,0 +1,96 @@
+package com.crmtracker.web.dashboard;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import com.crmtracker.costing.EarnedValueResult;
+import com.crmtracker.costing.EarnedValues;
+import com.crmtracker.costing.TcoReport;
+import com.crmtracker.costing.TcoReports;
+import com.crmtracker.costing.TcoWarning;
+import com.crmtracker.domain.Actor;
+import com.crmtracker.domain.ProjectId;
+import com.crmtracker.project.MemberView;
+import com.crmtracker.project.PhaseGates;
+import com.crmtracker.project.PhaseView;
+import com.crmtracker.project.ProjectPlan;
+import com.crmtracker.project.ProjectPlans;
+import com.crmtracker.project.ProjectSummary;
+import com.crmtracker.project.Projects;
+import com.crmtracker.scorecard.ScorecardView;
+import com.crmtracker.scorecard.Scorecards;
+import com.crmtracker.web.plan.Timeline;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Everything the steering committee looks at for one project, composed from the plan,
+ * costing and scorecard modules; shared by the dashboard page and the board pack.
+ */
+@Component
+class ProjectDashboard {
+
+	private final Projects projects;
+
+	private final ProjectPlans plans;
+
+	private final PhaseGates gates;
+
+	private final TcoReports tco;
+
+	private final EarnedValues earnedValues;
+
+	private final Scorecards scorecards;
+
+	private final MessageSource messages;
+
+	ProjectDashboard(Projects projects, ProjectPlans plans, PhaseGates gates, TcoReports tco, EarnedValues earnedValues,
+			Scorecards scorecards, MessageSource messages) {
+		this.projects = projects;
+		this.plans = plans;
+		this.gates = gates;
+		this.tco = tco;
+		this.earnedValues = earnedValues;
+		this.scorecards = scorecards;
+		this.messages = messages;
+	}
+
+	View of(Actor actor, ProjectId id, LocalDate today, Locale locale) {
+		ProjectSummary project = this.projects.get(actor, id);
+		ProjectPlan plan = this.plans.plan(actor, id);
+		TcoReport tcoReport = this.tco.report(actor, id);
+		EarnedValueResult ev = this.earnedValues.at(actor, id, today);
+		ScorecardView scorecard = this.scorecards.scorecard(actor, id);
+		List<MemberView> belowRule = this.projects.organisation(actor, id).belowAllocationRule();
+		List<String> warnings = new ArrayList<>();
+		for (TcoWarning warning : tcoReport.warnings()) {
+			warnings.add(this.messages.getMessage("tco.warning." + warning.code(), warning.arguments().toArray(),
+					warning.message(), locale));
+		}
+		for (MemberView member : belowRule) {
+			warnings.add(this.messages.getMessage("org.allocationBelow." + member.membership(),
+					new Object[] { member.displayName(), member.allocation() }, locale));
+		}
+		return new View(project, plan, Timeline.of(plan, null, locale), Charts.tcoByYear(tcoReport.planned(),
+				category -> this.messages.getMessage("cost.category." + category, null, category.name(), locale),
+				year -> this.messages.getMessage("dashboard.year", new Object[] { year }, locale)), tcoReport, ev,
+				Charts.sCurve(this.earnedValues.curve(actor, id, today),
+						this.messages.getMessage("dashboard.pv", null, locale),
+						this.messages.getMessage("dashboard.ev", null, locale),
+						this.messages.getMessage("dashboard.ac", null, locale)),
+				scorecard,
+				Charts.perspectives(scorecard.perspectives(),
+						p -> this.messages.getMessage("dashboard.perspective." + p.perspective(), null, locale)),
+				warnings, this.gates.awaiting(actor, id), this.gates.mayDecide(actor, id));
+	}
+
+	/** The dashboard of one project. */
+	record View(ProjectSummary project, ProjectPlan plan, Timeline timeline, Charts.StackedBars tcoChart, TcoReport tco,
+			EarnedValueResult earnedValue, Charts.Lines sCurve, ScorecardView scorecard, Charts.Bars perspectiveChart,
+			List<String> warnings, List<PhaseView> awaitingGates, boolean mayDecide) {
+	}
+
+}

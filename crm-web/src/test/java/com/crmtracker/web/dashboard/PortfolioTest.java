@@ -1,0 +1,125 @@
+package com.crmtracker.web.dashboard;
+
+import java.time.LocalDate;
+
+import com.crmtracker.domain.Actor;
+import com.crmtracker.project.ProjectSummary;
+import com.crmtracker.web.WebAppTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@WebAppTest
+@Import(PortfolioWorld.class)
+class PortfolioTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	PortfolioWorld world;
+
+	@Autowired
+	Portfolio portfolio;
+
+	@Test
+	void aDirectorsPortfolioListsOnlyHisProjectsAndASteeringMemberOnlyHerCommittees() throws Exception {
+		Actor mine = this.world.aDirector("portfolio.mine");
+		Actor theirs = this.world.aDirector("portfolio.theirs");
+		Actor member = this.world.aSteeringMember("portfolio.member");
+		ProjectSummary a = this.world.aNinePhaseProject(mine, "Portfolio A " + System.nanoTime());
+		ProjectSummary b = this.world.aNinePhaseProject(theirs, "Portfolio B " + System.nanoTime());
+		this.world.joinCommittee(theirs, b, member);
+
+		this.mvc.perform(get("/portfolio").with(user("portfolio.mine").roles("DIRECTOR")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(a.name())))
+			.andExpect(content().string(not(containsString(b.name()))));
+		this.mvc.perform(get("/").with(user("portfolio.member").roles("STEERING")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(b.name())))
+			.andExpect(content().string(not(containsString(a.name()))));
+		this.mvc.perform(get("/").with(user("admin").roles("ADMIN")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(a.name())))
+			.andExpect(content().string(containsString(b.name())));
+		this.mvc.perform(get("/").with(user("portfolio.mine").roles("DIRECTOR"))).andExpect(redirectedUrl("/projects"));
+	}
+
+	@Test
+	void aLateAndOverBudgetProjectIsMarkedRed() {
+		Actor director = this.world.aDirector("portfolio.late");
+		ProjectSummary late = this.world.aNinePhaseProject(director, "Late and over " + System.nanoTime());
+		this.world.anOverdueDeliverable(director, late, 30);
+		this.world.overBudget(late);
+
+		PortfolioRow row = this.portfolio.rowOf(director, late, LocalDate.now());
+
+		assertThat(row.overdue()).isEqualTo(1);
+		assertThat(row.worstSlipDays()).isEqualTo(30);
+		assertThat(row.overdueMark()).isEqualTo(Mark.RED);
+		// actual 180,000 against 100,000 planned to date: 1.8 > 1.10
+		assertThat(row.cost().costRatio()).isEqualByComparingTo("1.8");
+		assertThat(row.costMark()).isEqualTo(Mark.RED);
+		assertThat(row.overallMark()).isEqualTo(Mark.RED);
+	}
+
+	@Test
+	void theOverdueMarkIsAmberUpTo14DaysOfSlip() {
+		Actor director = this.world.aDirector("portfolio.slightly");
+		ProjectSummary project = this.world.aNinePhaseProject(director, "Slightly late " + System.nanoTime());
+		this.world.anOverdueDeliverable(director, project, 14);
+
+		assertThat(this.portfolio.rowOf(director, project, LocalDate.now()).overdueMark()).isEqualTo(Mark.AMBER);
+	}
+
+	@Test
+	void thePortfolioExportsAsCsvAndXlsx() throws Exception {
+		this.mvc.perform(get("/portfolio/export?format=csv").with(user("admin").roles("ADMIN")))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", containsString("text/csv")))
+			.andExpect(content().string(containsString("华东区销售与服务 CRM 实施")))
+			.andExpect(content().string(containsString("Five-year TCO forecast")));
+		byte[] xlsx = this.mvc.perform(get("/portfolio/export?format=xlsx").with(user("admin").roles("ADMIN")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+			var sheet = workbook.getSheetAt(0);
+			assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Project");
+			boolean found = false;
+			for (int i = 1; i <= sheet.getLastRowNum(); i++) {
+				found |= "华东区销售与服务 CRM 实施".equals(sheet.getRow(i).getCell(0).getStringCellValue());
+			}
+			assertThat(found).isTrue();
+		}
+	}
+
+	@Test
+	void theDashboardIsSeenByWhoSeesTheProjectOnly() throws Exception {
+		Actor director = this.world.aDirector("dashboard.owner");
+		Actor stranger = this.world.aDirector("dashboard.stranger");
+		ProjectSummary project = this.world.aNinePhaseProject(director, "Dashboard " + System.nanoTime());
+		String page = "/projects/" + project.id() + "/dashboard";
+		this.mvc.perform(get(page).with(user("dashboard.owner").roles("DIRECTOR")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"timeline\"")));
+		this.mvc.perform(get(page).with(user("steering").roles("STEERING"))).andExpect(status().isOk());
+		this.mvc.perform(get(page).with(user("finance").roles("FINANCE"))).andExpect(status().isOk());
+		this.mvc.perform(get(page).with(user(stranger.username()).roles("DIRECTOR"))).andExpect(status().isNotFound());
+	}
+
+}

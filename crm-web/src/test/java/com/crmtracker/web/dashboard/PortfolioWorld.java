@@ -1,0 +1,126 @@
+package com.crmtracker.web.dashboard;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Set;
+
+import com.crmtracker.costing.CostLedger;
+import com.crmtracker.costing.CostLineInput;
+import com.crmtracker.domain.Actor;
+import com.crmtracker.domain.ProjectId;
+import com.crmtracker.domain.Role;
+import com.crmtracker.project.DeliverableView;
+import com.crmtracker.project.Membership;
+import com.crmtracker.project.NewMember;
+import com.crmtracker.project.PhaseView;
+import com.crmtracker.project.ProjectDraft;
+import com.crmtracker.project.ProjectPlans;
+import com.crmtracker.project.ProjectStatus;
+import com.crmtracker.project.ProjectSummary;
+import com.crmtracker.project.Projects;
+import com.crmtracker.scorecard.MeasurementInput;
+import com.crmtracker.scorecard.PeriodType;
+import com.crmtracker.scorecard.Scorecards;
+import com.crmtracker.users.NewUser;
+import com.crmtracker.users.UserDirectory;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Projects in domain words for the portfolio and dashboard tests, built through the
+ * facades.
+ */
+@Component
+class PortfolioWorld {
+
+	static final Actor FINANCE = new Actor("finance", Set.of(Role.FINANCE));
+
+	private final UserDirectory users;
+
+	private final Projects projects;
+
+	private final ProjectPlans plans;
+
+	private final CostLedger ledger;
+
+	private final Scorecards scorecards;
+
+	PortfolioWorld(UserDirectory users, Projects projects, ProjectPlans plans, CostLedger ledger,
+			Scorecards scorecards) {
+		this.users = users;
+		this.projects = projects;
+		this.plans = plans;
+		this.ledger = ledger;
+		this.scorecards = scorecards;
+	}
+
+	Actor aDirector(String username) {
+		if (this.users.find(username).isEmpty()) {
+			this.users.create(new NewUser(username, "director secret 1", username, Set.of(Role.DIRECTOR)));
+		}
+		return new Actor(username, Set.of(Role.DIRECTOR));
+	}
+
+	Actor aSteeringMember(String username) {
+		if (this.users.find(username).isEmpty()) {
+			this.users.create(new NewUser(username, "steering secret 1", username, Set.of(Role.STEERING)));
+		}
+		return new Actor(username, Set.of(Role.STEERING));
+	}
+
+	/**
+	 * A nine-phase project that started ~3 months ago, with the demo steering member on
+	 * its committee.
+	 */
+	ProjectSummary aNinePhaseProject(Actor director, String name) {
+		ProjectSummary project = this.projects.create(director, new ProjectDraft(name, "Acme", "CNY",
+				LocalDate.now(), LocalDate.now().plusMonths(12), ProjectStatus.ACTIVE), null);
+		this.projects.addMember(director, project.projectId(),
+				new NewMember("steering", Membership.STEERING, "Chair", null, new BigDecimal("10"), true));
+		return project;
+	}
+
+	void joinCommittee(Actor director, ProjectSummary project, Actor steering) {
+		this.projects.addMember(director, project.projectId(),
+				new NewMember(steering.username(), Membership.STEERING, "Member", null, new BigDecimal("5"), false));
+	}
+
+	/** Phase 1's deliverables all complete, so its gate waits for the committee. */
+	void completePhaseOne(Actor director, ProjectSummary project) {
+		PhaseView first = this.plans.plan(director, project.projectId()).phase(1);
+		for (DeliverableView d : first.deliverables()) {
+			if (!d.complete()) {
+				this.plans.complete(director, project.projectId(), d.id(), d.version(), LocalDate.now());
+			}
+		}
+	}
+
+	/** An open deliverable of phase 2 that was due {@code days} days ago. */
+	void anOverdueDeliverable(Actor director, ProjectSummary project, int days) {
+		this.plans.addDeliverable(director, project.projectId(), 2, new com.crmtracker.project.DeliverableDraft(
+				"Late blueprint " + days, "li.na", LocalDate.now().minusDays(days), null, BigDecimal.ONE, null));
+	}
+
+	void aCost(ProjectSummary project, String kind, String stage, LocalDate date, String amount, Integer phase) {
+		this.ledger.create(FINANCE, project.projectId(), new CostLineInput("SOFTWARE", stage, kind, date.toString(),
+				amount, "Vendor", "Licence", phase == null ? null : phase.toString(), null, null));
+	}
+
+	/** Planned 100,000 by now and 180,000 actually spent: over budget. */
+	void overBudget(ProjectSummary project) {
+		aCost(project, "PLANNED", "DEVELOPMENT", LocalDate.now().minusMonths(2), "100000.00", 1);
+		aCost(project, "ACTUAL", "DEVELOPMENT", LocalDate.now().minusMonths(1), "180000.00", 1);
+	}
+
+	void aScoredKpi(Actor director, ProjectSummary project, String value) {
+		var kpi = this.scorecards.addFromLibrary(director, project.projectId(), "CUSTOMER_SATISFACTION",
+				new BigDecimal("60"), new BigDecimal("80"), BigDecimal.ONE, PeriodType.QUARTER);
+		this.scorecards.record(director, project.projectId(), kpi.id(),
+				new MeasurementInput("2026-Q3", new BigDecimal(value), null, null, null));
+	}
+
+	ProjectId id(ProjectSummary project) {
+		return project.projectId();
+	}
+
+}
