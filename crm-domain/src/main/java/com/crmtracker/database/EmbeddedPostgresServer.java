@@ -48,6 +48,10 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 				.setDataDirectory(dir)
 				.setCleanDataDirectory(false)
+				// the library starts PostgreSQL for throw-away tests; real data wants
+				// durable commits
+				.setServerConfig("fsync", "on")
+				.setServerConfig("synchronous_commit", "on")
 				.setPGStartupWait(Duration.ofSeconds(60))
 				.setLocaleConfig("encoding", "UTF8");
 			if (port > 0) {

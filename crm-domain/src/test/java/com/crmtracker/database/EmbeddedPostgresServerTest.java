@@ -40,9 +40,10 @@ class EmbeddedPostgresServerTest {
 		try (EmbeddedPostgresServer restarted = EmbeddedPostgresServer.startPersistent(data, 0);
 				Connection connection = DriverManager.getConnection(restarted.database("crm"), "postgres", "");
 				Statement statement = connection.createStatement();
-				ResultSet rows = statement.executeQuery("select name from survivor")) {
+				ResultSet rows = statement.executeQuery("select name, current_setting('fsync') from survivor")) {
 			assertThat(rows.next()).isTrue();
 			assertThat(rows.getString(1)).isEqualTo("written before the crash");
+			assertThat(rows.getString(2)).as("a persistent server writes durably").isEqualTo("on");
 		}
 		assertThat(orphan.get().isAlive()).as("the orphan was stopped").isFalse();
 	}

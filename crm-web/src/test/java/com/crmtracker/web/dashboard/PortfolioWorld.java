@@ -73,8 +73,8 @@ class PortfolioWorld {
 	 * its committee.
 	 */
 	ProjectSummary aNinePhaseProject(Actor director, String name) {
-		ProjectSummary project = this.projects.create(director, new ProjectDraft(name, "Acme", "CNY",
-				LocalDate.now(), LocalDate.now().plusMonths(12), ProjectStatus.ACTIVE), null);
+		ProjectSummary project = this.projects.create(director, new ProjectDraft(name, "Acme", "CNY", LocalDate.now(),
+				LocalDate.now().plusMonths(12), ProjectStatus.ACTIVE), null);
 		this.projects.addMember(director, project.projectId(),
 				new NewMember("steering", Membership.STEERING, "Chair", null, new BigDecimal("10"), true));
 		return project;
