@@ -83,6 +83,16 @@ class PlanApiTest {
 	}
 
 	@Test
+	void theOpenApiDescriptionListsThePlanEndpoints() throws Exception {
+		this.mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.paths['/api/v1/projects/{id}/phases/{number}'].patch").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/projects/{id}/phases/{number}/deliverables'].post").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/projects/{id}/deliverables/{deliverableId}'].patch").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/projects/{id}/phases/{number}/gate'].post").exists());
+	}
+
+	@Test
 	void aProjectIsCreatedFromTheTemplateItNames() throws Exception {
 		String draft = "{\"name\": \"API project\", \"organisation\": \"Org\", \"currency\": \"CNY\", "
 				+ "\"startDate\": \"2026-01-01\", \"plannedGoLive\": \"2026-12-31\", \"template\": ";

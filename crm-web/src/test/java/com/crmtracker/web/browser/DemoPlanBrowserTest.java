@@ -36,6 +36,18 @@ class DemoPlanBrowserTest {
 			assertThat(b.text(By.id("overdue-summary"))).contains("1 deliverable(s) overdue").contains("Base data");
 			assertThat(b.text(By.id("phase-1"))).contains("Gate approved").contains("Chen Wei");
 			b.screenshot("demo-plan-en");
+			WebElement overdue = b.find(By.cssSelector("#phase-3 tr.overdue"));
+			((org.openqa.selenium.JavascriptExecutor) b.driver())
+				.executeScript("arguments[0].scrollIntoView({block: 'center'});", overdue);
+			assertThat(overdue.getText()).contains("Base data prepared").contains("Overdue").contains("6 day(s)");
+			b.screenshot("demo-plan-phase3-en");
+			overdue.findElement(By.linkText("Edit")).click();
+			assertThat(b.find(By.id("name")).getAttribute("value")).isEqualTo("Base data prepared");
+			assertThat(b.find(By.cssSelector("label[for='dueDate']")).getText()).isEqualTo("Due date");
+			b.screenshot("demo-deliverable-form-en");
+			b.go("/projects");
+			b.find(By.linkText("华东区销售与服务 CRM 实施")).click();
+			b.find(By.id("tab-plan")).click();
 
 			b.find(By.id("tab-schedule")).click();
 			assertThat(b.text(By.id("comparison"))).contains("Kick-off plan");
