@@ -53,6 +53,7 @@ class DemoPlanBrowserTest {
 			assertThat(b.text(By.id("comparison"))).contains("Kick-off plan");
 			List<WebElement> drifts = b.driver().findElements(By.cssSelector("#phase-drift tr[data-phase='3'] .drift"));
 			assertThat(drifts).singleElement().satisfies(d -> assertThat(d.getText()).doesNotStartWith("0"));
+			assertThat(b.text(By.id("deliverable-drift"))).contains("Base data prepared Overdue");
 			b.screenshot("demo-schedule-en");
 
 			b.find(By.id("tab-history")).click();
