@@ -95,19 +95,20 @@ public class Baselines {
 				Baseline.DeliverableDate was = frozenDeliverables.remove(d.id());
 				if (was == null) {
 					deliverables.add(new DeliverableDrift(d.id(), phase.number(), d.name(), d.nameZh(), null,
-							d.dueDate(), 0, DeliverableDrift.Change.ADDED));
+							d.dueDate(), 0, DeliverableDrift.Change.ADDED, d.overdue()));
 				}
 				else {
 					long drift = PlanRules.driftDays(was.dueDate(), d.dueDate());
 					deliverables.add(new DeliverableDrift(d.id(), phase.number(), d.name(), d.nameZh(), was.dueDate(),
 							d.dueDate(), drift,
-							drift == 0 ? DeliverableDrift.Change.UNCHANGED : DeliverableDrift.Change.MOVED));
+							drift == 0 ? DeliverableDrift.Change.UNCHANGED : DeliverableDrift.Change.MOVED,
+							d.overdue()));
 				}
 			}
 		}
 		for (Baseline.DeliverableDate gone : frozenDeliverables.values()) {
 			deliverables.add(new DeliverableDrift(gone.deliverableId(), gone.phaseNumber(), gone.name(), gone.nameZh(),
-					gone.dueDate(), null, 0, DeliverableDrift.Change.REMOVED));
+					gone.dueDate(), null, 0, DeliverableDrift.Change.REMOVED, false));
 		}
 		deliverables.sort(Comparator.comparingInt(DeliverableDrift::phaseNumber)
 			.thenComparing(d -> d.currentDue() != null ? d.currentDue() : d.baselineDue())

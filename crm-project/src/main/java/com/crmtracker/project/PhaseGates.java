@@ -5,8 +5,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 import com.crmtracker.domain.Actor;
+import com.crmtracker.domain.Conflict;
 import com.crmtracker.domain.ProjectId;
 
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -54,7 +56,12 @@ public class PhaseGates {
 		}
 		PhaseStatus next = PlanRules.afterGate(phase.status(), decision, reason);
 		phase.gateDecided(next, LocalDate.now());
-		this.phases.saveAndFlush(phase);
+		try {
+			this.phases.saveAndFlush(phase);
+		}
+		catch (ObjectOptimisticLockingFailureException race) {
+			throw new Conflict("gate.notAwaiting", "Someone decided or changed the phase at the same time");
+		}
 		this.gates.saveAndFlush(new GateRecord(phase.id(), decision, reason, actor.username(), Instant.now()));
 		return this.plans.load(project.value(), LocalDate.now()).phase(number);
 	}

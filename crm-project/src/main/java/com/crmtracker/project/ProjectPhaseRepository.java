@@ -14,4 +14,6 @@ interface ProjectPhaseRepository extends JpaRepository<ProjectPhase, Long> {
 
 	Optional<ProjectPhase> findByProjectIdAndNumber(long projectId, int number);
 
+	boolean existsByProjectId(long projectId);
+
 }

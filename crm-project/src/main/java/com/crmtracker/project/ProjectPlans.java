@@ -20,6 +20,7 @@ import com.crmtracker.domain.StaleVersion;
 import com.crmtracker.users.UserDirectory;
 import com.crmtracker.users.UserView;
 
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -84,7 +85,7 @@ public class ProjectPlans {
 		}
 		validate(dates);
 		phase.reschedule(dates);
-		this.phases.saveAndFlush(phase);
+		flush(() -> this.phases.saveAndFlush(phase), "Phase " + number);
 		return load(project.value(), LocalDate.now()).phase(number);
 	}
 
@@ -112,7 +113,7 @@ public class ProjectPlans {
 					"The phase's gate was approved: its deliverables cannot be reopened");
 		}
 		deliverable.apply(draft);
-		this.deliverables.saveAndFlush(deliverable);
+		flush(() -> this.deliverables.saveAndFlush(deliverable), "Deliverable " + deliverableId);
 		phaseChanged(phase, draft.completedOn());
 		return deliverable.view(phase.number(), LocalDate.now());
 	}
@@ -130,7 +131,7 @@ public class ProjectPlans {
 			throw InvalidInput.of("completedOn", "deliverable.completedOn.future", "must not be in the future");
 		}
 		deliverable.complete(on);
-		this.deliverables.saveAndFlush(deliverable);
+		flush(() -> this.deliverables.saveAndFlush(deliverable), "Deliverable " + deliverableId);
 		phaseChanged(phase, on);
 		return deliverable.view(phase.number(), LocalDate.now());
 	}
@@ -143,7 +144,7 @@ public class ProjectPlans {
 		requireVersion(deliverable, version);
 		requireOpen(phase);
 		deliverable.reopen();
-		this.deliverables.saveAndFlush(deliverable);
+		flush(() -> this.deliverables.saveAndFlush(deliverable), "Deliverable " + deliverableId);
 		phaseChanged(phase, LocalDate.now());
 		return deliverable.view(phase.number(), LocalDate.now());
 	}
@@ -155,8 +156,10 @@ public class ProjectPlans {
 		ProjectPhase phase = this.phases.getReferenceById(deliverable.phaseId());
 		requireVersion(deliverable, version);
 		requireOpen(phase);
-		this.deliverables.delete(deliverable);
-		this.deliverables.flush();
+		flush(() -> {
+			this.deliverables.delete(deliverable);
+			this.deliverables.flush();
+		}, "Deliverable " + deliverableId);
 		phaseChanged(phase, LocalDate.now());
 	}
 
@@ -164,7 +167,20 @@ public class ProjectPlans {
 		List<Deliverable> all = this.deliverables.findByPhaseId(phase.id());
 		int complete = (int) all.stream().filter(Deliverable::complete).count();
 		phase.deliverablesChanged(all.size(), complete, on == null ? LocalDate.now() : on);
-		this.phases.saveAndFlush(phase);
+		flush(() -> this.phases.saveAndFlush(phase), "Phase " + phase.number());
+	}
+
+	/**
+	 * Flushes a change whose version was checked: when someone else saved in the same
+	 * instant, the database refuses it and the caller hears of a stale version.
+	 */
+	static void flush(Runnable change, String what) {
+		try {
+			change.run();
+		}
+		catch (ObjectOptimisticLockingFailureException race) {
+			throw new StaleVersion(what, -1);
+		}
 	}
 
 	private static void requireOpen(ProjectPhase phase) {

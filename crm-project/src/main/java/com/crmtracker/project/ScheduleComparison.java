@@ -35,7 +35,7 @@ public record ScheduleComparison(BaselineView baseline, List<PhaseDrift> phases,
 	 * @param change how the deliverable differs from the baseline
 	 */
 	public record DeliverableDrift(long deliverableId, int phaseNumber, String name, String nameZh,
-			LocalDate baselineDue, LocalDate currentDue, long drift, Change change) {
+			LocalDate baselineDue, LocalDate currentDue, long drift, Change change, boolean overdue) {
 
 		public String name(Locale locale) {
 			return Localized.pick(locale, this.name, this.nameZh);

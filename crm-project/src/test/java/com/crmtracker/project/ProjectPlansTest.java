@@ -44,6 +44,12 @@ class ProjectPlansTest {
 	@Autowired
 	PlanHistory history;
 
+	@Autowired
+	MissingPlans missingPlans;
+
+	@Autowired
+	ProjectPhaseRepository phaseRepository;
+
 	PlanFixtures a;
 
 	@BeforeEach
@@ -271,6 +277,17 @@ class ProjectPlansTest {
 		});
 		assertThat(entries.get(0).revision()).isGreaterThan(entries.get(entries.size() - 1).revision());
 		assertThatThrownBy(() -> this.history.of(this.a.otherDirector, project)).isInstanceOf(NotFound.class);
+	}
+
+	@Test
+	void aProjectWithoutPhasesGetsThoseOfItsTemplateAtStartUp() {
+		ProjectId project = this.a.aProject("FIVE_PHASE");
+		this.phaseRepository.deleteAll(this.phaseRepository.findByProjectIdOrderByNumber(project.value()));
+		assertThat(this.plans.plan(this.a.director, project).phases()).isEmpty();
+		this.missingPlans.run(null);
+		assertThat(this.plans.plan(this.a.director, project).phases()).hasSize(5);
+		this.missingPlans.run(null);
+		assertThat(this.plans.plan(this.a.director, project).phases()).hasSize(5);
 	}
 
 	private void completeAll(ProjectId project, int number) {

@@ -102,6 +102,10 @@ public record Timeline(int width, int height, int chartLeft, int chartRight, Lis
 		long months = ChronoUnit.MONTHS.between(from, to);
 		int every = months > 24 ? 3 : months > 12 ? 2 : 1;
 		for (LocalDate m = from; !m.isAfter(to); m = m.plusMonths(every)) {
+			if (x.apply(m) > chartRight - 50) {
+				// no room for the label at the right edge
+				break;
+			}
 			ticks.add(new Tick(x.apply(m), String.format(Locale.ROOT, "%d-%02d", m.getYear(), m.getMonthValue())));
 		}
 		int legendY = (int) y + 14;

@@ -83,6 +83,36 @@ class PlanApiTest {
 	}
 
 	@Test
+	void theOpenApiDescriptionListsThePlanEndpoints() throws Exception {
+		this.mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.paths['/api/v1/projects/{id}/phases/{number}'].patch").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/projects/{id}/phases/{number}/deliverables'].post").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/projects/{id}/deliverables/{deliverableId}'].patch").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/projects/{id}/phases/{number}/gate'].post").exists());
+	}
+
+	@Test
+	void aProjectIsCreatedFromTheTemplateItNames() throws Exception {
+		String draft = "{\"name\": \"API project\", \"organisation\": \"Org\", \"currency\": \"CNY\", "
+				+ "\"startDate\": \"2026-01-01\", \"plannedGoLive\": \"2026-12-31\", \"template\": ";
+		this.mvc.perform(json(post("/api/v1/projects"), draft + "\"TWELVE_PHASE\"}").with(as(this.w.director)))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("template"));
+		String location = this.mvc
+			.perform(json(post("/api/v1/projects"), draft + "\"FIVE_PHASE\"}").with(as(this.w.director)))
+			.andExpect(status().isCreated())
+			.andReturn()
+			.getResponse()
+			.getHeader("Location");
+		this.mvc.perform(get(location).with(as(this.w.director)))
+			.andExpect(jsonPath("$.phases.length()").value(5))
+			.andExpect(jsonPath("$.phases[0].nameZh").value("项目规划"))
+			.andExpect(jsonPath("$.phases[3].plannedEnd").value("2026-12-31"))
+			.andExpect(jsonPath("$.phases[4].plannedStart").value("2027-01-01"));
+	}
+
+	@Test
 	void onlyTheDirectorPatchesAPhase() throws Exception {
 		PhaseView phase = this.w.phase(2);
 		String body = "{\"plannedEnd\": \"" + phase.plannedEnd().plusDays(10) + "\", \"version\": " + phase.version()
