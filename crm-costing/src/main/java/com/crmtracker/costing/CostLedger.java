@@ -138,12 +138,6 @@ public class CostLedger {
 		return this.store.page(project.value(), years(summary), filter, page, size);
 	}
 
-	/** The vendors of the project's lines, for suggestions. */
-	public List<String> vendors(Actor actor, ProjectId project) {
-		this.projects.get(actor, project);
-		return this.store.vendors(project.value(), 200);
-	}
-
 	/**
 	 * Imports a CSV file, all or nothing: any bad row and nothing is stored; the refusal
 	 * lists every bad row (up to {@value #MAX_LISTED_ERRORS}) with its spreadsheet row.

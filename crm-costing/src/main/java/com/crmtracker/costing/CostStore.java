@@ -192,13 +192,6 @@ class CostStore {
 				(rs, n) -> view(rs, years), projectId, Date.valueOf(years.firstDayOf(TcoYears.OUTSIDE)), limit);
 	}
 
-	/** Distinct vendors of a project, for the filter's suggestions. */
-	List<String> vendors(long projectId, int limit) {
-		return this.jdbc.queryForList(
-				"select vendor from cost_line where project_id = ? group by vendor order by vendor limit ?",
-				String.class, projectId, limit);
-	}
-
 	private static String yearCase(TcoYears years, MapSqlParameterSource params) {
 		StringBuilder sql = new StringBuilder("case");
 		for (int year = 2; year <= TcoYears.OUTSIDE; year++) {

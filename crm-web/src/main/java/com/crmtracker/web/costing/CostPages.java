@@ -108,7 +108,9 @@ class CostPages {
 		model.addAttribute("costs", found);
 		model.addAttribute("mayEdit", mayChangeMoney(actor));
 		model.addAttribute("rules", this.ledger.rules(actor, id));
-		model.addAttribute("vendors", this.ledger.vendors(actor, id));
+		// suggestions from the page at hand: listing every vendor would scan the whole
+		// ledger
+		model.addAttribute("vendors", found.content().stream().map(CostLineView::vendor).distinct().sorted().toList());
 		model.addAttribute("query", filter.query());
 		return "costing/costs";
 	}
