@@ -111,6 +111,7 @@ public class BusinessCases {
 	 * NPV, ROI and payback of the plan ({@code PLANNED}) or the realised case
 	 * ({@code ACTUAL}), at the given rate or, when null, the project's.
 	 */
+	@Transactional
 	public BusinessCaseResult result(Actor actor, ProjectId project, CostKind view, BigDecimal rate) {
 		ProjectSummary summary = this.projects.get(actor, project);
 		BigDecimal r = rate != null ? rate : discountRate(actor, project).rate();

@@ -44,17 +44,20 @@ public class CostLedger {
 
 	private final CostStore store;
 
+	private final CostSummary summary;
+
 	private final Projects projects;
 
 	private final ProjectAccess access;
 
 	private final ProjectPlans plans;
 
-	CostLedger(CostLineRepository lines, RecurringRuleRepository rules, CostStore store, Projects projects,
-			ProjectAccess access, ProjectPlans plans) {
+	CostLedger(CostLineRepository lines, RecurringRuleRepository rules, CostStore store, CostSummary summary,
+			Projects projects, ProjectAccess access, ProjectPlans plans) {
 		this.lines = lines;
 		this.rules = rules;
 		this.store = store;
+		this.summary = summary;
 		this.projects = projects;
 		this.access = access;
 		this.plans = plans;
@@ -65,6 +68,7 @@ public class CostLedger {
 		ProjectSummary summary = requireFinance(actor, project);
 		CostLineDraft draft = CostLineRules.require(input, phaseCount(project));
 		CostLine line = this.lines.saveAndFlush(new CostLine(project.value(), draft, actor.username()));
+		this.summary.add(project.value(), years(summary), List.of(draft), 1);
 		return line.view(years(summary));
 	}
 
@@ -83,8 +87,11 @@ public class CostLedger {
 		CostLine line = load(project, lineId);
 		requireEditable(line, version);
 		CostLineDraft draft = CostLineRules.require(input, phaseCount(project));
+		CostLineDraft before = line.draft();
 		line.apply(draft);
 		this.lines.saveAndFlush(line);
+		this.summary.add(project.value(), years(summary), List.of(before), -1);
+		this.summary.add(project.value(), years(summary), List.of(draft), 1);
 		for (RecurringRule rule : this.rules.findBySourceLineId(line.id())) {
 			regenerate(rule, summary, actor);
 		}
@@ -94,19 +101,24 @@ public class CostLedger {
 	/** Deletes a line; the rules that take it as their source go with their lines. */
 	@Transactional
 	public void delete(Actor actor, ProjectId project, long lineId, long version) {
-		requireFinance(actor, project);
+		ProjectSummary summary = requireFinance(actor, project);
 		CostLine line = load(project, lineId);
 		requireEditable(line, version);
 		for (RecurringRule rule : this.rules.findBySourceLineId(line.id())) {
-			this.store.deleteGenerated(rule.id());
+			this.store.deleteGenerated(project.value(), years(summary), rule.id());
 			this.rules.delete(rule);
 		}
 		this.rules.flush();
 		this.lines.delete(line);
 		this.lines.flush();
+		this.summary.add(project.value(), years(summary), List.of(line.draft()), -1);
 	}
 
-	/** A page of the filtered ledger (pages count from 0) with the filtered total. */
+	/**
+	 * A page of the filtered ledger (pages count from 0) with the filtered total. Not
+	 * read-only: it may rebuild the summary after the project start moved.
+	 */
+	@Transactional
 	public CostPage find(Actor actor, ProjectId project, CostFilter filter, int page, int size) {
 		ProjectSummary summary = this.projects.get(actor, project);
 		List<FieldError> errors = new ArrayList<>();
@@ -126,12 +138,6 @@ public class CostLedger {
 		return this.store.page(project.value(), years(summary), filter, page, size);
 	}
 
-	/** The vendors of the project's lines, for suggestions. */
-	public List<String> vendors(Actor actor, ProjectId project) {
-		this.projects.get(actor, project);
-		return this.store.vendors(project.value(), 200);
-	}
-
 	/**
 	 * Imports a CSV file, all or nothing: any bad row and nothing is stored; the refusal
 	 * lists every bad row (up to {@value #MAX_LISTED_ERRORS}) with its spreadsheet row.
@@ -139,8 +145,8 @@ public class CostLedger {
 	 */
 	@Transactional
 	public int importCsv(Actor actor, ProjectId project, InputStream csv) {
-		requireFinance(actor, project);
-		Import running = new Import(project.value(), phaseCount(project), actor.username());
+		ProjectSummary summary = requireFinance(actor, project);
+		Import running = new Import(project.value(), years(summary), phaseCount(project), actor.username());
 		CostFiles.readCsv(csv, running);
 		return running.finish();
 	}
@@ -148,8 +154,8 @@ public class CostLedger {
 	/** Imports the first sheet of an XLSX workbook, all or nothing, as a CSV file. */
 	@Transactional
 	public int importXlsx(Actor actor, ProjectId project, InputStream xlsx) {
-		requireFinance(actor, project);
-		Import running = new Import(project.value(), phaseCount(project), actor.username());
+		ProjectSummary summary = requireFinance(actor, project);
+		Import running = new Import(project.value(), years(summary), phaseCount(project), actor.username());
 		CostFiles.readXlsx(xlsx, running);
 		return running.finish();
 	}
@@ -212,20 +218,20 @@ public class CostLedger {
 	/** Deletes a recurring rule with the lines it generated. */
 	@Transactional
 	public void deleteRule(Actor actor, ProjectId project, long ruleId, long version) {
-		requireFinance(actor, project);
+		ProjectSummary summary = requireFinance(actor, project);
 		RecurringRule rule = loadRule(project, ruleId);
 		if (rule.version() != version) {
 			throw new StaleVersion("Recurring rule " + ruleId, rule.version());
 		}
-		this.store.deleteGenerated(rule.id());
+		this.store.deleteGenerated(project.value(), years(summary), rule.id());
 		this.rules.delete(rule);
 		this.rules.flush();
 	}
 
 	private void regenerate(RecurringRule rule, ProjectSummary project, Actor actor) {
 		CostLine source = load(project.projectId(), rule.sourceLineId());
-		this.store.deleteGenerated(rule.id());
-		this.store.insert(project.id(),
+		this.store.deleteGenerated(project.id(), years(project), rule.id());
+		this.store.insert(project.id(), years(project),
 				RecurringPlan.lines(rule.draft(), source.amount(), source.vendor(), years(project)), rule.id(),
 				actor.username());
 	}
@@ -310,6 +316,8 @@ public class CostLedger {
 
 		private final long project;
 
+		private final TcoYears years;
+
 		private final int phaseCount;
 
 		private final String username;
@@ -322,8 +330,9 @@ public class CostLedger {
 
 		private int good;
 
-		Import(long project, int phaseCount, String username) {
+		Import(long project, TcoYears years, int phaseCount, String username) {
 			this.project = project;
+			this.years = years;
 			this.phaseCount = phaseCount;
 			this.username = username;
 		}
@@ -369,7 +378,7 @@ public class CostLedger {
 
 		private void flush() {
 			if (!this.pending.isEmpty()) {
-				CostLedger.this.store.insert(this.project, this.pending, null, this.username);
+				CostLedger.this.store.insert(this.project, this.years, this.pending, null, this.username);
 				this.pending.clear();
 			}
 		}

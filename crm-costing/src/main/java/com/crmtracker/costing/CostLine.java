@@ -90,6 +90,11 @@ class CostLine {
 		this.purpose = draft.purpose();
 	}
 
+	CostLineDraft draft() {
+		return new CostLineDraft(this.category, this.stage, this.kind, this.incurredOn, this.amount, this.vendor,
+				this.description, this.phase, this.driver, this.purpose);
+	}
+
 	Long id() {
 		return this.id;
 	}

@@ -38,16 +38,23 @@ class CostStore {
 	 */
 	private final NamedParameterJdbcTemplate streaming;
 
-	CostStore(JdbcTemplate jdbc) {
+	private final CostSummary summary;
+
+	CostStore(JdbcTemplate jdbc, CostSummary summary) {
 		this.jdbc = jdbc;
+		this.summary = summary;
 		this.named = new NamedParameterJdbcTemplate(jdbc);
 		JdbcTemplate chunked = new JdbcTemplate(jdbc.getDataSource());
 		chunked.setFetchSize(1000);
 		this.streaming = new NamedParameterJdbcTemplate(chunked);
 	}
 
-	/** Inserts lines in one JDBC batch, in the caller's transaction. */
-	void insert(long projectId, List<CostLineDraft> lines, Long ruleId, String createdBy) {
+	/**
+	 * Inserts lines in one JDBC batch and adds them to the summary, in the caller's
+	 * transaction.
+	 */
+	void insert(long projectId, TcoYears years, List<CostLineDraft> lines, Long ruleId, String createdBy) {
+		this.summary.add(projectId, years, lines, 1);
 		this.jdbc.batchUpdate(
 				"insert into cost_line (project_id, category, stage, kind, incurred_on, amount, vendor, description, "
 						+ "phase, driver, purpose, rule_id, created_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -78,20 +85,34 @@ class CostStore {
 				});
 	}
 
-	void deleteGenerated(long ruleId) {
-		this.jdbc.update("delete from cost_line where rule_id = ?", ruleId);
+	/** Deletes the lines a rule generated and takes them out of the summary. */
+	void deleteGenerated(long projectId, TcoYears years, long ruleId) {
+		List<CostLineDraft> deleted = this.jdbc.query(
+				"delete from cost_line where rule_id = ? returning category, stage, kind, incurred_on, amount, vendor",
+				(rs, n) -> new CostLineDraft(CostCategory.valueOf(rs.getString(1)),
+						LifecycleStage.valueOf(rs.getString(2)), CostKind.valueOf(rs.getString(3)),
+						rs.getObject(4, LocalDate.class), rs.getBigDecimal(5), rs.getString(6), null, null, null, null),
+				ruleId);
+		this.summary.add(projectId, years, deleted, -1);
 	}
 
 	CostPage page(long projectId, TcoYears years, CostFilter filter, int page, int size) {
 		MapSqlParameterSource params = new MapSqlParameterSource("project", projectId);
 		String where = where(filter, years, params);
-		Map<String, Object> totals = this.named
-			.queryForMap("select count(*) as n, coalesce(sum(amount), 0) as total from cost_line " + where, params);
+		CostSummary.Totals totals;
+		if (CostSummary.answers(filter)) {
+			totals = this.summary.totals(projectId, years, filter);
+		}
+		else {
+			Map<String, Object> sums = this.named
+				.queryForMap("select count(*) as n, coalesce(sum(amount), 0) as total from cost_line " + where, params);
+			totals = new CostSummary.Totals(((Number) sums.get("n")).longValue(),
+					((BigDecimal) sums.get("total")).setScale(2));
+		}
 		params.addValue("limit", size).addValue("offset", (long) page * size);
 		List<CostLineView> content = this.named.query("select " + COLUMNS + " from cost_line " + where
 				+ " order by incurred_on, id limit :limit offset :offset", params, (rs, n) -> view(rs, years));
-		return new CostPage(content, ((Number) totals.get("n")).longValue(),
-				((BigDecimal) totals.get("total")).setScale(2), page, size);
+		return new CostPage(content, totals.lines(), totals.amount(), page, size);
 	}
 
 	/** Streams the lines of a project in date order, without holding them all. */
@@ -104,17 +125,9 @@ class CostStore {
 		});
 	}
 
-	/** The sums the TCO is computed from, grouped by everything it distinguishes. */
+	/** The sums the TCO is computed from, from the summary kept with the lines. */
 	List<CostSum> tcoSums(long projectId, TcoYears years) {
-		MapSqlParameterSource params = new MapSqlParameterSource("project", projectId);
-		String year = yearCase(years, params);
-		return this.named.query("select kind, category, stage, " + year
-				+ " as tco_year, driver, purpose, sum(amount) as amount from cost_line where project_id = :project "
-				+ "group by kind, category, stage, tco_year, driver, purpose", params,
-				(rs, n) -> new CostSum(CostKind.valueOf(rs.getString("kind")),
-						CostCategory.valueOf(rs.getString("category")), LifecycleStage.valueOf(rs.getString("stage")),
-						rs.getInt("tco_year"), code(HiddenCostDriver.class, rs.getString("driver")),
-						code(CostPurpose.class, rs.getString("purpose")), rs.getBigDecimal("amount")));
+		return this.summary.sums(projectId, years);
 	}
 
 	/**
@@ -122,16 +135,12 @@ class CostStore {
 	 * left out).
 	 */
 	List<BigDecimal> costByYear(long projectId, TcoYears years, CostKind kind) {
-		MapSqlParameterSource params = new MapSqlParameterSource("project", projectId).addValue("kind", kind.name());
-		String year = yearCase(years, params);
 		BigDecimal[] byYear = zeros();
-		this.named.query("select " + year + " as tco_year, sum(amount) as amount from cost_line "
-				+ "where project_id = :project and kind = :kind group by tco_year", params, rs -> {
-					int y = rs.getInt("tco_year");
-					if (y <= TcoYears.HORIZON) {
-						byYear[y - 1] = rs.getBigDecimal("amount");
-					}
-				});
+		for (CostSum sum : this.summary.sums(projectId, years)) {
+			if (sum.kind() == kind && sum.year() <= TcoYears.HORIZON) {
+				byYear[sum.year() - 1] = byYear[sum.year() - 1].add(sum.amount());
+			}
+		}
 		return List.of(byYear);
 	}
 
@@ -181,13 +190,6 @@ class CostStore {
 				"select " + COLUMNS + " from cost_line where project_id = ? and incurred_on >= ? "
 						+ "order by incurred_on, id limit ?",
 				(rs, n) -> view(rs, years), projectId, Date.valueOf(years.firstDayOf(TcoYears.OUTSIDE)), limit);
-	}
-
-	/** Distinct vendors of a project, for the filter's suggestions. */
-	List<String> vendors(long projectId, int limit) {
-		return this.jdbc.queryForList(
-				"select vendor from cost_line where project_id = ? group by vendor order by vendor limit ?",
-				String.class, projectId, limit);
 	}
 
 	private static String yearCase(TcoYears years, MapSqlParameterSource params) {

@@ -27,6 +27,8 @@ public class TcoReports {
 		this.projects = projects;
 	}
 
+	/** Not read-only: it may rebuild the summary after the project start moved. */
+	@Transactional
 	public TcoReport report(Actor actor, ProjectId project) {
 		ProjectSummary summary = this.projects.get(actor, project);
 		return TcoCalculator.calculate(summary.currency(),

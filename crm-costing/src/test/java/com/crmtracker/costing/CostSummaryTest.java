@@ -1,0 +1,118 @@
+package com.crmtracker.costing;
+
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+
+import com.crmtracker.domain.InvalidInput;
+import com.crmtracker.project.ProjectDraft;
+import com.crmtracker.project.ProjectStatus;
+import com.crmtracker.project.ProjectSummary;
+import com.crmtracker.project.Projects;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The summary kept with the lines always agrees with summing the lines themselves. */
+@SpringBootTest
+class CostSummaryTest {
+
+	@Autowired
+	CostingFixture fixture;
+
+	@Autowired
+	CostLedger ledger;
+
+	@Autowired
+	TcoReports tco;
+
+	@Autowired
+	Projects projects;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	private void assertSummaryMatchesTheLines(CostingFixture.Cast cast) {
+		TcoReport kept = this.tco.report(cast.steering(), cast.project());
+		CostPage keptTotals = this.ledger.find(cast.steering(), cast.project(), CostFilter.none(), 0, 1);
+		// forget the summary: the next read rebuilds it from the lines
+		this.jdbc.update("delete from cost_summary_state where project_id = ?", cast.project().value());
+		TcoReport rebuilt = this.tco.report(cast.steering(), cast.project());
+		for (CostCategory category : CostCategory.values()) {
+			assertThat(kept.planned().row(category)).isEqualTo(rebuilt.planned().row(category));
+			assertThat(kept.actual().row(category)).isEqualTo(rebuilt.actual().row(category));
+		}
+		assertThat(kept.outsidePlanned()).isEqualTo(rebuilt.outsidePlanned());
+		assertThat(kept.warnings()).isEqualTo(rebuilt.warnings());
+		assertThat(keptTotals.total()).isEqualTo(
+				this.jdbc
+					.queryForObject("select coalesce(sum(amount), 0) from cost_line where project_id = ?",
+							BigDecimal.class, cast.project().value())
+					.setScale(2));
+		assertThat(keptTotals.totalElements()).isEqualTo(this.jdbc
+			.queryForObject("select count(*) from cost_line where project_id = ?", Long.class, cast.project().value()));
+	}
+
+	@Test
+	void everyWriteKeepsTheSummaryEqualToTheLines() {
+		CostingFixture.Cast cast = this.fixture.aProjectStarting("2026-01-01");
+		this.tco.report(cast.steering(), cast.project());
+		CostLineView licence = this.ledger.create(cast.finance(), cast.project(),
+				CostingFixture.aLicenceLine("2026-01-05", "1000.00"));
+		CostLineView hardware = this.ledger.create(cast.finance(), cast.project(), new CostLineInput("HARDWARE",
+				"DEVELOPMENT", "PLANNED", "2026-02-01", "500.00", "Dell", null, null, "TRAINING", null));
+		this.ledger.update(cast.finance(), cast.project(), hardware.id(), 0, new CostLineInput("LABOUR", "OPERATION",
+				"ACTUAL", "2031-06-01", "-50.00", "Dell", "credit", null, null, "ADVANCE"));
+		RecurringRuleView rule = this.ledger.createRule(cast.finance(), cast.project(),
+				new RecurringRuleDraft(licence.id(), new BigDecimal("20"), 2, 5, CostCategory.SOFTWARE,
+						LifecycleStage.OPERATION, "Maintenance"));
+		this.ledger.update(cast.finance(), cast.project(), licence.id(), 0,
+				CostingFixture.aLicenceLine("2026-01-05", "2000.00"));
+		this.ledger.updateRule(cast.finance(), cast.project(), rule.id(), 0, new RecurringRuleDraft(licence.id(),
+				new BigDecimal("15"), 3, 4, CostCategory.SOFTWARE, LifecycleStage.OPERATION, "Maintenance"));
+		this.ledger.importCsv(cast.finance(), cast.project(), new ByteArrayInputStream(
+				(CostImportTest.HEADER + "HARDWARE,DEVELOPMENT,PLANNED,2027-01-01,10.00,Dell,,,,\n"
+						+ "HARDWARE,DEVELOPMENT,ACTUAL,2040-01-01,20.00,Dell,,,,\n")
+					.getBytes(StandardCharsets.UTF_8)));
+		// a refused import leaves the summary as it was
+		assertThatThrownBy(() -> this.ledger.importCsv(cast.finance(), cast.project(), new ByteArrayInputStream(
+				(CostImportTest.HEADER + "HARDWARE,DEVELOPMENT,PLANNED,2027-01-01,10.00,Dell,,,,\n"
+						+ "HARDWARE,DEVELOPMENT,PLANNED,2027-01-01,x,Dell,,,,\n")
+					.getBytes(StandardCharsets.UTF_8))))
+			.isInstanceOf(InvalidInput.class);
+		assertSummaryMatchesTheLines(cast);
+		// 2000 + 2 × 15% of 2000 + 10 planned in the horizon
+		assertThat(this.tco.report(cast.steering(), cast.project()).planned().total()).isEqualByComparingTo("2610.00");
+		this.ledger.deleteRule(cast.finance(), cast.project(), rule.id(), 1);
+		this.ledger.delete(cast.finance(), cast.project(), hardware.id(), 1);
+		assertSummaryMatchesTheLines(cast);
+		assertThat(this.tco.report(cast.steering(), cast.project()).planned().total()).isEqualByComparingTo("2010.00");
+	}
+
+	@Test
+	void whenTheProjectStartMovesTheLinesMoveToTheirNewYears() {
+		CostingFixture.Cast cast = this.fixture.aProjectStarting("2026-01-01");
+		this.ledger.create(cast.finance(), cast.project(),
+				CostingFixture.aLine("HARDWARE", "PLANNED", "2026-06-01", "100.00"));
+		assertThat(this.tco.report(cast.steering(), cast.project()).planned().cell(CostCategory.HARDWARE, 1))
+			.isEqualByComparingTo("100.00");
+		ProjectSummary project = this.projects.get(cast.director(), cast.project());
+		this.projects.update(cast.director(), cast.project(), project.version(),
+				new ProjectDraft(project.name(), project.organisation(), "CNY", LocalDate.of(2025, 3, 1),
+						LocalDate.of(2026, 12, 1), ProjectStatus.ACTIVE));
+		// 2026-06-01 is now in the second year (from 2026-03-01)
+		TcoReport moved = this.tco.report(cast.steering(), cast.project());
+		assertThat(moved.planned().cell(CostCategory.HARDWARE, 1)).isEqualByComparingTo("0.00");
+		assertThat(moved.planned().cell(CostCategory.HARDWARE, 2)).isEqualByComparingTo("100.00");
+		this.ledger.create(cast.finance(), cast.project(),
+				CostingFixture.aLine("HARDWARE", "PLANNED", "2025-03-01", "1.00"));
+		assertSummaryMatchesTheLines(cast);
+	}
+
+}

@@ -1,0 +1,148 @@
+package com.crmtracker.web.costing;
+
+import com.crmtracker.project.Projects;
+import com.crmtracker.users.UserDirectory;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class CostPagesTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Projects projects;
+
+	@Autowired
+	UserDirectory users;
+
+	long project;
+
+	String base;
+
+	@BeforeEach
+	void aProject() {
+		this.project = CostingWebFixture.aProject(this.projects, this.users, "2026-01-01");
+		this.base = "/projects/" + this.project;
+	}
+
+	@Test
+	void financeEntersALineAndEveryoneWhoSeesTheProjectReadsThePages() throws Exception {
+		this.mvc
+			.perform(post(this.base + "/costs").with(user("finance").roles("FINANCE"))
+				.with(csrf())
+				.param("category", "HARDWARE")
+				.param("stage", "DEVELOPMENT")
+				.param("kind", "PLANNED")
+				.param("incurredOn", "2026-02-01")
+				.param("amount", "1234.50")
+				.param("vendor", "Dell"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl(this.base + "/costs"));
+		for (String page : new String[] { "/costs", "/tco", "/business-case", "/earned-value" }) {
+			for (String role : new String[] { "FINANCE", "ADMIN" }) {
+				this.mvc.perform(get(this.base + page + "?lang=zh-CN").with(user(role.toLowerCase()).roles(role)))
+					.andExpect(status().isOk())
+					.andExpect(content().string(not(containsString("??"))));
+			}
+			this.mvc.perform(get(this.base + page + "?lang=en").with(user("director").roles("DIRECTOR")))
+				.andExpect(status().isOk())
+				.andExpect(content().string(not(containsString("??"))));
+			this.mvc.perform(get(this.base + page).with(user("steering").roles("STEERING")))
+				.andExpect(status().isOk())
+				.andExpect(content().string(not(containsString("id=\"line-form\""))))
+				.andExpect(content().string(not(containsString("id=\"benefit-form\""))));
+			this.mvc.perform(get(this.base + page).with(user(CostingWebFixture.OUTSIDER).roles("DIRECTOR")))
+				.andExpect(status().isNotFound());
+		}
+		this.mvc.perform(get(this.base + "/costs?lang=en").with(user("finance").roles("FINANCE")))
+			.andExpect(content().string(containsString("1,234.50")))
+			.andExpect(content().string(containsString("id=\"line-form\"")));
+		this.mvc.perform(get(this.base + "/tco?lang=en").with(user("steering").roles("STEERING")))
+			.andExpect(content().string(containsString("id=\"warning-NO_PLANNED_TRAINING\"")))
+			.andExpect(content().string(containsString("<svg")));
+	}
+
+	@Test
+	void aBadAmountComesBackOnTheFormNamingTheField() throws Exception {
+		this.mvc
+			.perform(post(this.base + "/costs?lang=en").with(user("finance").roles("FINANCE"))
+				.with(csrf())
+				.param("category", "HARDWARE")
+				.param("stage", "DEVELOPMENT")
+				.param("kind", "PLANNED")
+				.param("incurredOn", "2026-02-01")
+				.param("amount", "12.345")
+				.param("vendor", "Dell"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("at most two decimal places")))
+			.andExpect(content().string(containsString("0 lines")));
+	}
+
+	@Test
+	void directorsAndSteeringCannotChangeMoney() throws Exception {
+		for (String role : new String[] { "DIRECTOR", "STEERING" }) {
+			String name = role.toLowerCase();
+			this.mvc
+				.perform(post(this.base + "/costs").with(user(name).roles(role)).with(csrf()).param("amount", "1.00"))
+				.andExpect(status().isForbidden());
+			this.mvc
+				.perform(multipart(this.base + "/costs/import")
+					.file(new MockMultipartFile("file", "x.csv", "text/csv", "a".getBytes()))
+					.with(user(name).roles(role))
+					.with(csrf()))
+				.andExpect(status().isForbidden());
+			this.mvc
+				.perform(post(this.base + "/business-case/benefits").with(user(name).roles(role))
+					.with(csrf())
+					.param("amount", "1.00"))
+				.andExpect(status().isForbidden());
+			this.mvc
+				.perform(post(this.base + "/business-case/rate").with(user(name).roles(role))
+					.with(csrf())
+					.param("rate", "0.1"))
+				.andExpect(status().isForbidden());
+			this.mvc.perform(
+					post(this.base + "/costs/rules").with(user(name).roles(role)).with(csrf()).param("percent", "20"))
+				.andExpect(status().isForbidden());
+		}
+	}
+
+	@Test
+	void anImportWithABadRowListsItAndStoresNothing() throws Exception {
+		String csv = "category,stage,kind,incurred_on,amount,vendor,description,phase,driver,purpose\n"
+				+ "培训费用,DEVELOPMENT,PLANNED,2026-03-01,8000.00,培训中心,,,,\n"
+				+ "HARDWARE,DEVELOPMENT,PLANNED,2026-03-01,abc,Dell,,,,\n";
+		this.mvc.perform(multipart(this.base + "/costs/import")
+			.file(new MockMultipartFile("file", "lines.csv", "text/csv",
+					csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+			.with(user("finance").roles("FINANCE"))
+			.with(csrf())).andExpect(status().is3xxRedirection()).andExpect(flash().attributeExists("importErrors"));
+		this.mvc.perform(get(this.base + "/costs?lang=en").with(user("finance").roles("FINANCE")))
+			.andExpect(content().string(containsString("0 lines")));
+		this.mvc.perform(get(this.base + "/costs/template.csv").with(user("steering").roles("STEERING")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("category,stage,kind,incurred_on,amount")));
+	}
+
+}
