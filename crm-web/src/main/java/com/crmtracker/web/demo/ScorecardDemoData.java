@@ -32,8 +32,8 @@ import org.springframework.stereotype.Component;
 /**
  * A living scorecard for the demo project: library KPIs in all four perspectives with
  * four quarters of measurements (one of them corrected), perspective weights adopted from
- * a finished ranking round, and two graded qualitative indicators. Runs once, while the
- * demo project has no KPI.
+ * the second, agreeing round of a ranking, and two graded qualitative indicators. Runs
+ * once, while the demo project has no KPI.
  */
 @Component
 @Order(12)
@@ -105,13 +105,18 @@ class ScorecardDemoData implements ApplicationRunner {
 				new MeasurementInput(last.toString(), null, new BigDecimal("96"), new BigDecimal("125"), null));
 
 		RankingView ranking = this.rankings.open(DIRECTOR, project, Rankings.PERSPECTIVES, null);
+		// round 1: the experts disagree (W = 0.2)
+		this.rankings.submit(DIRECTOR, project, ranking.id(), null,
+				Map.of("FINANCIAL", 1, "CUSTOMER", 2, "INTERNAL_PROCESS", 3, "LEARNING_GROWTH", 4));
+		this.rankings.submit(STEERING, project, ranking.id(), null,
+				Map.of("FINANCIAL", 3, "CUSTOMER", 4, "INTERNAL_PROCESS", 1, "LEARNING_GROWTH", 2));
+		this.rankings.nextRound(DIRECTOR, project, ranking.id());
+		// round 2, having seen the mean ranks: W = 0.9, weights 0.4, 0.25, 0.25, 0.1
 		this.rankings.submit(DIRECTOR, project, ranking.id(), null,
 				Map.of("FINANCIAL", 1, "CUSTOMER", 2, "INTERNAL_PROCESS", 3, "LEARNING_GROWTH", 4));
 		this.rankings.submit(STEERING, project, ranking.id(), null,
 				Map.of("FINANCIAL", 1, "CUSTOMER", 3, "INTERNAL_PROCESS", 2, "LEARNING_GROWTH", 4));
-		this.rankings.nextRound(DIRECTOR, project, ranking.id());
-		// W = 0.9: weights 0.4, 0.25, 0.25, 0.1
-		this.rankings.adopt(DIRECTOR, project, ranking.id(), 1);
+		this.rankings.adopt(DIRECTOR, project, ranking.id(), 2);
 
 		long daily = this.qualitative.addIndicator(DIRECTOR, project,
 				new IndicatorDraft(Perspective.LEARNING_GROWTH, "销售人员每天使用 CRM (sales staff use the CRM daily)",

@@ -22,7 +22,7 @@ public final class Charts {
 
 	static final int LEFT = 70;
 
-	static final int RIGHT = 20;
+	static final int RIGHT = 45;
 
 	static final int TOP = 20;
 

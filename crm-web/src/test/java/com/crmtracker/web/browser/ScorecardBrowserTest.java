@@ -101,6 +101,40 @@ class ScorecardBrowserTest {
 		}
 	}
 
+	@Test
+	void theDemoScorecardPagesRenderInBothLanguages() {
+		Browser.requireChromium();
+		long demo = this.projects.visibleTo(new Actor("steering", Set.of(Role.STEERING)))
+			.stream()
+			.filter(p -> p.name().equals("华东区销售与服务 CRM 实施"))
+			.findFirst()
+			.orElseThrow()
+			.id();
+		String base = "/projects/" + demo + "/scorecard";
+		try (Browser b = Browser.open(this.port, "en")) {
+			b.logIn("steering", "demo");
+			b.go(base + "?lang=en");
+			assertThat(b.text(By.id("overall-score"))).matches("0\\.\\d{3}");
+			b.find(By.cssSelector(".kpi-link")).click();
+			b.find(By.id("trend-chart"));
+			assertThat(b.pageText()).doesNotContain("??");
+			b.screenshot("scorecard-demo-kpi-en");
+			b.find(By.id("sc-nav-rankings")).click();
+			b.find(By.cssSelector(".ranking-link")).click();
+			assertThat(b.text(By.id("round-1"))).contains("0.200");
+			assertThat(b.text(By.id("round-2"))).contains("0.900").contains("Financial").contains("0.400");
+			assertThat(b.pageText()).doesNotContain("??");
+			b.screenshot("scorecard-demo-ranking-en");
+			b.find(By.id("sc-nav-qualitative")).click();
+			assertThat(b.text(By.id("fuzzy-grade"))).isNotBlank();
+			assertThat(b.pageText()).doesNotContain("??");
+			b.screenshot("scorecard-demo-qualitative-en");
+			b.go(base + "/qualitative?lang=zh-CN");
+			assertThat(b.pageText()).contains("模糊综合评价").doesNotContain("??");
+			b.screenshot("scorecard-demo-qualitative-zh");
+		}
+	}
+
 	private static void addFromLibrary(Browser b, String code, String baseline, String target) {
 		b.find(By.id("baseline-" + code)).sendKeys(baseline);
 		b.find(By.id("target-" + code)).sendKeys(target);
