@@ -46,13 +46,44 @@ public class KpiForm {
 		form.unit = kpi.unit();
 		form.direction = kpi.direction();
 		form.measureType = kpi.measureType();
-		form.scale = kpi.scale();
-		form.baseline = kpi.baseline().stripTrailingZeros();
-		form.target = kpi.target().stripTrailingZeros();
-		form.weight = kpi.weight().stripTrailingZeros();
+		form.scale = kpi.scale() == null ? null : plain(kpi.scale());
+		form.baseline = plain(kpi.baseline());
+		form.target = plain(kpi.target());
+		form.weight = plain(kpi.weight());
 		form.period = kpi.period();
 		form.version = kpi.version();
 		return form;
+	}
+
+	/** Without trailing zeros and without an exponent: 110, not 1.1E+2. */
+	static BigDecimal plain(BigDecimal value) {
+		BigDecimal stripped = value.stripTrailingZeros();
+		return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+	}
+
+	/** Takes over another form's values, e.g. those someone else saved. */
+	void copy(KpiForm other) {
+		this.perspective = other.perspective;
+		this.name = other.name;
+		this.nameZh = other.nameZh;
+		this.unit = other.unit;
+		this.direction = other.direction;
+		this.measureType = other.measureType;
+		this.scale = other.scale;
+		this.baseline = other.baseline;
+		this.target = other.target;
+		this.weight = other.weight;
+		this.period = other.period;
+		this.version = other.version;
+	}
+
+	/**
+	 * The settings a KPI's page changes; what it leaves null (perspective, unit, measure
+	 * type, scale) stays as it is.
+	 */
+	KpiDraft settingsDraft() {
+		return new KpiDraft(null, null, this.name, this.nameZh, null, null, null, null, this.direction, null, null,
+				this.baseline, this.target, this.weight, this.period);
 	}
 
 	KpiDraft draft() {

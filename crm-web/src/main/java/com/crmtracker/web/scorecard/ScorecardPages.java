@@ -105,6 +105,9 @@ class ScorecardPages {
 				Forms.reject(result, renamed(refusal));
 			}
 			catch (StaleVersion stale) {
+				// show the values the other person saved, with the version to save over
+				// them
+				form.copy(SettingsForm.of(this.scorecards.scorecard(actor, project)));
 				result.reject("scorecard.stale");
 			}
 		}
@@ -126,6 +129,9 @@ class ScorecardPages {
 				Forms.reject(result, refusal);
 			}
 			catch (StaleVersion stale) {
+				// show the values the other person saved, with the version to save over
+				// them
+				form.copy(SettingsForm.of(this.scorecards.scorecard(actor, project)));
 				result.reject("scorecard.stale");
 			}
 		}
@@ -254,7 +260,7 @@ class ScorecardPages {
 		this.access.requireDirector(actor, project);
 		if (!result.hasErrors()) {
 			try {
-				this.scorecards.updateKpi(actor, project, kpiId, form.getVersion(), form.draft());
+				this.scorecards.updateKpi(actor, project, kpiId, form.getVersion(), form.settingsDraft());
 				redirect.addFlashAttribute("saved", "scorecard.kpi.saved");
 				return "redirect:/projects/" + id + "/scorecard/kpis/" + kpiId;
 			}
@@ -262,6 +268,7 @@ class ScorecardPages {
 				Forms.reject(result, refusal);
 			}
 			catch (StaleVersion stale) {
+				form.copy(KpiForm.of(this.scorecards.kpi(actor, project, kpiId).kpi()));
 				result.reject("scorecard.stale");
 			}
 		}

@@ -36,6 +36,17 @@ public class SettingsForm {
 		return form;
 	}
 
+	/** Takes over another form's values, e.g. those someone else saved. */
+	void copy(SettingsForm other) {
+		this.financial = other.financial;
+		this.customer = other.customer;
+		this.internalProcess = other.internalProcess;
+		this.learningGrowth = other.learningGrowth;
+		this.green = other.green;
+		this.amber = other.amber;
+		this.version = other.version;
+	}
+
 	private static BigDecimal plain(BigDecimal value) {
 		BigDecimal stripped = value.stripTrailingZeros();
 		return stripped.scale() < 0 ? stripped.setScale(0) : stripped;

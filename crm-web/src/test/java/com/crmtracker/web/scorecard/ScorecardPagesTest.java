@@ -253,6 +253,36 @@ class ScorecardPagesTest {
 	}
 
 	@Test
+	void theKpiSettingsChangeWhatTheFormShowsAndAStaleVersionShowsTheirValues() throws Exception {
+		String path = "/kpis/" + this.kpi.id() + "/settings";
+		Map<String, String> settings = Map.of("name", "Sales plan attainment", "baseline", "80", "target", "110",
+				"weight", "2", "direction", "HIGHER_IS_BETTER", "period", "QUARTER", "version",
+				Long.toString(this.kpi.version()));
+		assertThat(postAs(path, "steering", settings)).isEqualTo(403);
+		assertThat(postAs(path, "director", settings)).isEqualTo(302);
+		KpiView changed = this.scorecards.kpi(this.director, new ProjectId(projectId()), this.kpi.id()).kpi();
+		assertThat(changed.target()).isEqualByComparingTo("110");
+		assertThat(changed.measureType()).isEqualTo(this.kpi.measureType());
+		assertThat(changed.perspective()).isEqualTo(this.kpi.perspective());
+		assertThat(changed.scale()).isEqualByComparingTo("100");
+		// the same form again, with the version read before: refused, their values shown
+		this.mvc
+			.perform(as(post(this.base + path), "director").with(csrf())
+				.param("name", "Sales plan attainment")
+				.param("baseline", "80")
+				.param("target", "120")
+				.param("weight", "2")
+				.param("direction", "HIGHER_IS_BETTER")
+				.param("period", "QUARTER")
+				.param("version", Long.toString(this.kpi.version())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Someone else changed")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"110\"")));
+		assertThat(this.scorecards.kpi(this.director, new ProjectId(projectId()), this.kpi.id()).kpi().target())
+			.isEqualByComparingTo("110");
+	}
+
+	@Test
 	void theScorecardPageSaysWhichPerspectivesWereLeftOut() throws Exception {
 		this.mvc.perform(as(get(this.base), "steering"))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"left-out\"")))
