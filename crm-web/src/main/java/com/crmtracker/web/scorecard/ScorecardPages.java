@@ -20,6 +20,7 @@ import com.crmtracker.scorecard.KpiDetail;
 import com.crmtracker.scorecard.KpiView;
 import com.crmtracker.scorecard.LibraryKpi;
 import com.crmtracker.scorecard.MeasureType;
+import com.crmtracker.scorecard.MeasurementView;
 import com.crmtracker.scorecard.Period;
 import com.crmtracker.scorecard.PeriodType;
 import com.crmtracker.scorecard.Perspective;
@@ -242,7 +243,14 @@ class ScorecardPages {
 		this.access.requireDirector(actor, project);
 		if (!result.hasErrors()) {
 			try {
-				this.scorecards.record(actor, project, kpiId, form.input());
+				MeasurementView recorded = this.scorecards.record(actor, project, kpiId, form.input());
+				// flash attributes live in the session: plain strings only
+				java.util.HashMap<String, String> shown = new java.util.HashMap<>();
+				shown.put("period", recorded.period());
+				shown.put("value", recorded.value() == null ? null : decimal(recorded.value()));
+				shown.put("score", score(recorded.score()));
+				shown.put("status", recorded.status() == null ? null : recorded.status().name());
+				redirect.addFlashAttribute("recorded", shown);
 				redirect.addFlashAttribute("saved", "scorecard.measurement.saved");
 				return "redirect:/projects/" + id + "/scorecard/kpis/" + kpiId;
 			}

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -79,7 +80,18 @@ class ScorecardBrowserTest {
 			// response 30 h: (36 − 30) / (36 − 12) = 0.25 → red
 			enter(b, base, ids.get("SERVICE_RESPONSE_TIME"), Map.of("value", "30"));
 			assertThat(b.text(By.id("measurement-2026-Q3"))).contains("0.250").contains("红");
+			assertThat(b.text(By.id("recorded"))).contains("2026-Q3").contains("0.250");
 			b.screenshot("scorecard-kpi-director");
+
+			// the director opens a ranking of the perspectives, ranks them, adds an
+			// indicator
+			b.find(By.id("sc-nav-rankings")).click();
+			click(b, "open-ranking");
+			rank(b, 1, 2, 3, 4);
+			b.find(By.id("sc-nav-qualitative")).click();
+			b.find(By.id("name")).sendKeys("销售人员每天使用 CRM");
+			click(b, "add-indicator");
+			b.find(By.id("flash"));
 			b.logOut();
 
 			b.logIn("steering", "demo");
@@ -98,6 +110,27 @@ class ScorecardBrowserTest {
 			assertThat(b.driver().findElements(By.id("weights-form"))).isEmpty();
 			assertThat(b.driver().findElements(By.id("sc-nav-library"))).isEmpty();
 			b.screenshot("scorecard-steering");
+
+			// the steering member ranks: R = 2, 4, 7, 7, S = 18, W = 12 × 18 / (4 × 60) =
+			// 0.9
+			b.find(By.id("sc-nav-rankings")).click();
+			b.find(By.cssSelector(".ranking-link")).click();
+			rank(b, 1, 2, 4, 3);
+			assertThat(b.text(By.id("round-1"))).contains("0.900");
+			b.screenshot("scorecard-ranking-steering");
+
+			// and grades the indicator GOOD. Rows: customer satisfaction 0.9 → excellent,
+			// plan
+			// 0.5 → fair, response 0.25 → poor, the indicator good; equal weights:
+			// B* = (0.25, 0.25, 0.25, 0.25), a tie → excellent; score 25 + 20 + 15 + 10 =
+			// 70
+			b.find(By.id("sc-nav-qualitative")).click();
+			new Select(b.find(By.cssSelector("select[name=grade]"))).selectByValue("GOOD");
+			click(b, b.find(By.cssSelector("button[id^=save-grade-]")).getAttribute("id"));
+			b.find(By.id("flash"));
+			assertThat(b.text(By.id("fuzzy-score"))).isEqualTo("70");
+			assertThat(b.text(By.id("fuzzy-grade"))).isEqualTo("优");
+			b.screenshot("scorecard-qualitative-steering");
 		}
 	}
 
@@ -149,6 +182,14 @@ class ScorecardBrowserTest {
 		period.sendKeys("2026-Q3");
 		values.forEach((field, value) -> b.find(By.id(field)).sendKeys(value));
 		click(b, "save-measurement");
+		b.find(By.id("flash"));
+	}
+
+	private static void rank(Browser b, int... ranks) {
+		for (int i = 0; i < ranks.length; i++) {
+			new Select(b.find(By.id("rank-" + i))).selectByValue(Integer.toString(ranks[i]));
+		}
+		click(b, "submit-ballot");
 		b.find(By.id("flash"));
 	}
 
