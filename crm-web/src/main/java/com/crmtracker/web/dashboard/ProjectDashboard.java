@@ -67,8 +67,7 @@ class ProjectDashboard {
 		List<MemberView> belowRule = this.projects.organisation(actor, id).belowAllocationRule();
 		List<String> warnings = new ArrayList<>();
 		for (TcoWarning warning : tcoReport.warnings()) {
-			warnings.add(this.messages.getMessage("tco.warning." + warning.code(), warning.arguments().toArray(),
-					warning.message(), locale));
+			warnings.add(warningText(warning, locale));
 		}
 		for (MemberView member : belowRule) {
 			warnings.add(this.messages.getMessage("org.allocationBelow." + member.membership(),
@@ -85,6 +84,18 @@ class ProjectDashboard {
 				Charts.perspectives(scorecard.perspectives(),
 						p -> this.messages.getMessage("dashboard.perspective." + p.perspective(), null, locale)),
 				warnings, this.gates.awaiting(actor, id), this.gates.mayDecide(actor, id));
+	}
+
+	/** The TCO page's wording of a warning, in the reader's language. */
+	private String warningText(TcoWarning warning, Locale locale) {
+		if (warning.code().startsWith("NO_PLANNED_")) {
+			String driver = this.messages.getMessage("cost.driver." + warning.arguments().get(0), null,
+					String.valueOf(warning.arguments().get(0)), locale);
+			return this.messages.getMessage("tco.warning.NO_PLANNED", new Object[] { driver }, warning.message(),
+					locale);
+		}
+		return this.messages.getMessage("tco.warning." + warning.code(), warning.arguments().toArray(),
+				warning.message(), locale);
 	}
 
 	/** The dashboard of one project. */
