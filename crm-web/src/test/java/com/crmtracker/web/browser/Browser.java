@@ -99,7 +99,10 @@ public final class Browser implements AutoCloseable {
 	}
 
 	public Browser logOut() {
-		find(By.id("logout")).click();
+		// a click at a scrolled page may miss the button under the sticky bar; submit the
+		// form itself
+		((org.openqa.selenium.JavascriptExecutor) this.driver).executeScript("arguments[0].click();",
+				find(By.id("logout")));
 		this.wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login-submit")));
 		return this;
 	}

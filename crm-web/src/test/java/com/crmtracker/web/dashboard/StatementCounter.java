@@ -1,0 +1,56 @@
+package com.crmtracker.web.dashboard;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.sql.DataSource;
+
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.test.context.TestConfiguration;
+
+/**
+ * Counts the SQL statements the application prepares, to show a page's count does not
+ * grow.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+class StatementCounter implements BeanPostProcessor {
+
+	static final AtomicInteger statements = new AtomicInteger();
+
+	static final Set<String> PREPARING = Set.of("prepareStatement", "createStatement", "prepareCall");
+
+	@Override
+	public Object postProcessAfterInitialization(Object bean, String beanName) {
+		if (bean instanceof DataSource dataSource && !(bean instanceof Proxy)) {
+			return Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] { DataSource.class },
+					(proxy, method, args) -> {
+						Object result = invoke(dataSource, method, args);
+						return result instanceof Connection connection ? counting(connection) : result;
+					});
+		}
+		return bean;
+	}
+
+	private static Connection counting(Connection connection) {
+		return (Connection) Proxy.newProxyInstance(StatementCounter.class.getClassLoader(),
+				new Class<?>[] { Connection.class }, (proxy, method, args) -> {
+					if (PREPARING.contains(method.getName())) {
+						statements.incrementAndGet();
+					}
+					return invoke(connection, method, args);
+				});
+	}
+
+	private static Object invoke(Object target, java.lang.reflect.Method method, Object[] args) throws Throwable {
+		try {
+			return method.invoke(target, args);
+		}
+		catch (InvocationTargetException ex) {
+			throw ex.getCause();
+		}
+	}
+
+}
