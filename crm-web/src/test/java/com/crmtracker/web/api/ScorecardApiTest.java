@@ -259,6 +259,12 @@ class ScorecardApiTest {
 				""").andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("ranks"));
 		call(HttpMethod.POST, "/kpis", "director", "{not json").andExpect(status().isBadRequest());
+		// a stale version of the settings: 409, and the weights stay
+		call(HttpMethod.PUT, "/scorecard/weights", "director", """
+				{"FINANCIAL": 0.4, "CUSTOMER": 0.3, "INTERNAL_PROCESS": 0.2, "LEARNING_GROWTH": 0.1, "version": 7}
+				""").andExpect(status().isConflict());
+		call(HttpMethod.GET, "/scorecard", "director", null)
+			.andExpect(jsonPath("$.perspectives.FINANCIAL.weight").value(0.25));
 		// nothing of the refused requests was stored
 		assertThat(this.scorecards.kpis(this.director, new ProjectId(this.project))).hasSize(1);
 		assertThat(this.scorecards.kpi(this.director, new ProjectId(this.project), this.kpi.id()).series()).hasSize(1);
