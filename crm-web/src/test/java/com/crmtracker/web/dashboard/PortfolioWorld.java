@@ -119,6 +119,18 @@ class PortfolioWorld {
 				new MeasurementInput("2026-Q3", new BigDecimal(value), null, null, null));
 	}
 
+	/**
+	 * Phase 1 complete and awaiting its gate, a deliverable 30 days late, 80% over
+	 * budget.
+	 */
+	ProjectSummary aLateOverBudgetProjectAwaitingItsFirstGate(Actor director, String name) {
+		ProjectSummary project = aNinePhaseProject(director, name);
+		completePhaseOne(director, project);
+		anOverdueDeliverable(director, project, 30);
+		overBudget(project);
+		return project;
+	}
+
 	ProjectId id(ProjectSummary project) {
 		return project.projectId();
 	}
