@@ -320,12 +320,13 @@ class CostingApiTest {
 				.content("{\"discountRate\": \"0.06\", \"version\": -1}"))
 			.andExpect(status().isConflict());
 		this.mvc.perform(as(get(this.base + "/business-case"), "steering")).andExpect(jsonPath("$.rate").value(0.05));
-		// no phases in the plan yet: nothing budgeted by phase is earned; AC counts
+		// the template's phases have started but no deliverable is complete: nothing is earned
+		// yet (EV = 0), so CPI = 0 / 40 = 0 and SPI = 0 / PV = 0; AC counts
 		this.mvc.perform(as(get(this.base + "/earned-value?asOf=2026-03-01"), "steering"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.ac").value("40.00"))
 			.andExpect(jsonPath("$.cpi").value(0))
-			.andExpect(jsonPath("$.spi").doesNotExist());
+			.andExpect(jsonPath("$.spi").value(0));
 		this.mvc.perform(as(get(this.base + "/earned-value?asOf=2026-02-30"), "steering"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("asOf"));
