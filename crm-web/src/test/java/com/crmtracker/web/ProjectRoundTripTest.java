@@ -14,7 +14,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -98,6 +101,48 @@ class ProjectRoundTripTest {
 				.content("{not json"))
 			.andExpect(status().isBadRequest());
 		assertThat(this.jdbc.queryForObject("select count(*) from project", Integer.class)).isEqualTo(before);
+	}
+
+	@Test
+	void aStaleProjectFormIsRefusedShowingTheOtherValuesAndNothingChanges() throws Exception {
+		MvcResult created = this.mvc
+			.perform(post("/api/v1/projects").with(httpBasic("director", "demo"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"name": "Stale form test", "organisation": "First Org", "currency": "CNY",
+						 "startDate": "2027-02-01", "plannedGoLive": "2027-11-30"}"""))
+			.andExpect(status().isCreated())
+			.andReturn();
+		String id = created.getResponse().getHeader("Location").replaceAll(".*/", "");
+		// someone saves version 0 first
+		this.mvc
+			.perform(post("/projects/" + id + "/edit").with(user("director").roles("DIRECTOR"))
+				.with(csrf())
+				.param("version", "0")
+				.param("name", "Stale form test")
+				.param("organisation", "Saved First")
+				.param("currency", "CNY")
+				.param("startDate", "2027-02-01")
+				.param("plannedGoLive", "2027-11-30")
+				.param("status", "ACTIVE"))
+			.andExpect(status().isFound());
+		// then another form, still at version 0
+		this.mvc
+			.perform(post("/projects/" + id + "/edit").with(user("admin").roles("ADMIN"))
+				.with(csrf())
+				.param("version", "0")
+				.param("name", "Stale form test")
+				.param("organisation", "Overwritten")
+				.param("currency", "CNY")
+				.param("startDate", "2027-02-01")
+				.param("plannedGoLive", "2027-11-30")
+				.param("status", "ACTIVE"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"conflict\"")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Saved First")));
+		assertThat(this.jdbc.queryForObject("select organisation from project where id = ?", String.class,
+				Long.parseLong(id)))
+			.isEqualTo("Saved First");
 	}
 
 	@Test

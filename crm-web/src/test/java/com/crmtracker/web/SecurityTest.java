@@ -132,6 +132,33 @@ class SecurityTest {
 	}
 
 	@Test
+	void healthIsPublicAndMetricsAreForAdminsOnly() throws Exception {
+		this.mvc.perform(get("/actuator/health")).andExpect(status().isOk());
+		this.mvc.perform(get("/actuator/prometheus")).andExpect(status().isUnauthorized());
+		this.mvc.perform(get("/actuator/prometheus").with(httpBasicUser("director"))).andExpect(status().isForbidden());
+		this.mvc.perform(get("/actuator/prometheus").with(httpBasicUser("admin")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("jvm_memory_used_bytes")));
+	}
+
+	@Test
+	void theApiIsDescribedByOpenApi() throws Exception {
+		this.mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.paths['/api/v1/projects']").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/users']").exists());
+	}
+
+	@Test
+	void unknownPagesGetTheirOwnErrorPageInTheReadersLanguage() throws Exception {
+		this.mvc.perform(get("/projects/999999").with(user("admin").roles("ADMIN")).header("Accept-Language", "zh-CN"))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("此处没有内容，或您无权查看。")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Exception"))));
+		this.mvc.perform(get("/admin/users").with(user("finance").roles("FINANCE"))).andExpect(status().isForbidden());
+	}
+
+	@Test
 	void aDisabledUserCannotLogIn() throws Exception {
 		this.mvc.perform(formLogin().user("disabled.user").password("correct horse battery"))
 			.andExpect(unauthenticated())

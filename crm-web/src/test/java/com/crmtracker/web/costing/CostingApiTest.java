@@ -320,7 +320,8 @@ class CostingApiTest {
 				.content("{\"discountRate\": \"0.06\", \"version\": -1}"))
 			.andExpect(status().isConflict());
 		this.mvc.perform(as(get(this.base + "/business-case"), "steering")).andExpect(jsonPath("$.rate").value(0.05));
-		// the template's phases have started but no deliverable is complete: nothing is earned
+		// the template's phases have started but no deliverable is complete: nothing is
+		// earned
 		// yet (EV = 0), so CPI = 0 / 40 = 0 and SPI = 0 / PV = 0; AC counts
 		this.mvc.perform(as(get(this.base + "/earned-value?asOf=2026-03-01"), "steering"))
 			.andExpect(status().isOk())
