@@ -55,7 +55,13 @@ class CostStore {
 	 */
 	void insert(long projectId, TcoYears years, List<CostLineDraft> lines, Long ruleId, String createdBy) {
 		this.summary.add(projectId, years, lines, 1);
-		this.jdbc.batchUpdate(
+		insertLines(this.jdbc, projectId, lines, ruleId, createdBy);
+	}
+
+	/** Inserts lines in one JDBC batch, nothing else. */
+	static void insertLines(JdbcTemplate jdbc, long projectId, List<CostLineDraft> lines, Long ruleId,
+			String createdBy) {
+		jdbc.batchUpdate(
 				"insert into cost_line (project_id, category, stage, kind, incurred_on, amount, vendor, description, "
 						+ "phase, driver, purpose, rule_id, created_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
 				lines, lines.size(), (PreparedStatement ps, CostLineDraft line) -> {
@@ -97,6 +103,7 @@ class CostStore {
 	}
 
 	CostPage page(long projectId, TcoYears years, CostFilter filter, int page, int size) {
+		this.summary.ensureCurrent(projectId, years);
 		MapSqlParameterSource params = new MapSqlParameterSource("project", projectId);
 		String where = where(filter, years, params);
 		CostSummary.Totals totals;

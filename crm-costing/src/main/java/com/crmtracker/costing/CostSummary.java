@@ -110,7 +110,12 @@ class CostSummary {
 		return filter.phase() == null && (filter.vendor() == null || filter.vendor().isBlank());
 	}
 
-	private void ensureCurrent(long projectId, TcoYears years) {
+	/**
+	 * Rebuilds the summary when the project start has moved since it was built (or it
+	 * never was); the lines of recurring rules move to the first days of their new years
+	 * first.
+	 */
+	void ensureCurrent(long projectId, TcoYears years) {
 		if (isCurrent(projectId, years)) {
 			return;
 		}
@@ -118,6 +123,7 @@ class CostSummary {
 		if (isCurrent(projectId, years)) {
 			return;
 		}
+		regenerateRules(projectId, years);
 		this.jdbc.update("delete from cost_summary where project_id = ?", projectId);
 		StringBuilder year = new StringBuilder("case");
 		List<Object> args = new java.util.ArrayList<>();
@@ -141,6 +147,21 @@ class CostSummary {
 				"insert into cost_summary_state (project_id, start_date) values (?, ?) "
 						+ "on conflict (project_id) do update set start_date = excluded.start_date",
 				projectId, Date.valueOf(years.start()));
+	}
+
+	/** The generated lines of every rule of the project, dated by the current start. */
+	private void regenerateRules(long projectId, TcoYears years) {
+		this.jdbc.update("delete from cost_line where project_id = ? and rule_id is not null", projectId);
+		this.jdbc.query("select r.id, r.percent, r.from_year, r.to_year, r.category, r.stage, r.description, "
+				+ "r.created_by, s.amount, s.vendor from recurring_rule r join cost_line s on s.id = r.source_line_id "
+				+ "where r.project_id = ? order by r.id", rs -> {
+					RecurringRuleDraft rule = new RecurringRuleDraft(0, rs.getBigDecimal(2), rs.getInt(3), rs.getInt(4),
+							CostCategory.valueOf(rs.getString(5)), LifecycleStage.valueOf(rs.getString(6)),
+							rs.getString(7));
+					CostStore.insertLines(this.jdbc, projectId,
+							RecurringPlan.lines(rule, rs.getBigDecimal(9), rs.getString(10), years), rs.getLong(1),
+							rs.getString(8));
+				}, projectId);
 	}
 
 	private boolean isCurrent(long projectId, TcoYears years) {

@@ -115,4 +115,28 @@ class CostSummaryTest {
 		assertSummaryMatchesTheLines(cast);
 	}
 
+	@Test
+	void whenTheProjectStartMovesGeneratedLinesMoveToTheNewYearStarts() {
+		CostingFixture.Cast cast = this.fixture.aProjectStarting("2026-01-01");
+		CostLineView licence = this.ledger.create(cast.finance(), cast.project(),
+				CostingFixture.aLicenceLine("2026-02-01", "1000.00"));
+		this.ledger.createRule(cast.finance(), cast.project(), new RecurringRuleDraft(licence.id(),
+				new BigDecimal("20"), 4, 5, CostCategory.SOFTWARE, LifecycleStage.OPERATION, "Maintenance"));
+		ProjectSummary project = this.projects.get(cast.director(), cast.project());
+		this.projects.update(cast.director(), cast.project(), project.version(),
+				new ProjectDraft(project.name(), project.organisation(), "CNY", LocalDate.of(2026, 3, 1),
+						LocalDate.of(2026, 12, 1), ProjectStatus.ACTIVE));
+		// years 4 and 5 now start on 2029-03-01 and 2030-03-01 (they started on 1
+		// January)
+		assertThat(this.ledger.find(cast.steering(), cast.project(), CostFilter.none(), 0, 10).content())
+			.filteredOn(CostLineView::generated)
+			.extracting(CostLineView::incurredOn, CostLineView::tcoYear)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(LocalDate.of(2029, 3, 1), 4),
+					org.assertj.core.groups.Tuple.tuple(LocalDate.of(2030, 3, 1), 5));
+		TcoReport report = this.tco.report(cast.steering(), cast.project());
+		assertThat(report.planned().cell(CostCategory.SOFTWARE, 4)).isEqualByComparingTo("200.00");
+		assertThat(report.planned().cell(CostCategory.SOFTWARE, 3)).isEqualByComparingTo("0.00");
+		assertSummaryMatchesTheLines(cast);
+	}
+
 }

@@ -282,7 +282,10 @@ class CostingApi {
 	}
 
 	private static String pick(Map<String, Object> body, String field, String current) {
-		return body.containsKey(field) ? text(body.get(field)) : current;
+		if (!body.containsKey(field)) {
+			return current;
+		}
+		return "amount".equals(field) ? amountText(body.get(field)) : text(body.get(field));
 	}
 
 	private static String text(Object value) {
@@ -293,6 +296,17 @@ class CostingApi {
 			return decimal.toPlainString();
 		}
 		return value.toString();
+	}
+
+	/**
+	 * Amounts travel as JSON strings: a JSON number (a float, which may already have lost
+	 * a cent) is refused like any other malformed amount.
+	 */
+	private static String amountText(Object value) {
+		if (value == null || value instanceof String) {
+			return (String) value;
+		}
+		return "not a JSON string: " + value;
 	}
 
 	static String amount(BigDecimal value) {
@@ -314,8 +328,8 @@ class CostingApi {
 
 		CostLineInput input() {
 			return new CostLineInput(text(this.category), text(this.stage), text(this.kind), text(this.incurredOn),
-					text(this.amount), text(this.vendor), text(this.description), text(this.phase), text(this.driver),
-					text(this.purpose));
+					amountText(this.amount), text(this.vendor), text(this.description), text(this.phase),
+					text(this.driver), text(this.purpose));
 		}
 
 	}
@@ -423,7 +437,7 @@ class CostingApi {
 	record BenefitBody(Object year, Object kind, Object type, Object amount, Object description, Object version) {
 
 		BenefitInput input() {
-			return new BenefitInput(text(this.year), text(this.kind), text(this.type), text(this.amount),
+			return new BenefitInput(text(this.year), text(this.kind), text(this.type), amountText(this.amount),
 					text(this.description));
 		}
 

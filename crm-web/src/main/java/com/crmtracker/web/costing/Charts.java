@@ -27,7 +27,7 @@ final class Charts {
 
 	private static final int LEFT = 90;
 
-	private static final int RIGHT = 20;
+	private static final int RIGHT = 45;
 
 	private static final int TOP = 15;
 

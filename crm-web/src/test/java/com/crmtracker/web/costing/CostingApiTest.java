@@ -105,6 +105,15 @@ class CostingApiTest {
 	}
 
 	@Test
+	void anAmountSentAsAJsonNumberIsRefusedBecauseAmountsAreStrings() throws Exception {
+		this.mvc
+			.perform(as(post(this.base + "/cost-lines"), "finance").contentType(MediaType.APPLICATION_JSON)
+				.content(LINE.formatted("x").replace("\"x\"", "0.1")))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("amount"));
+	}
+
+	@Test
 	void unknownCodesAreRefusedWith422NamingTheField() throws Exception {
 		this.mvc
 			.perform(as(post(this.base + "/cost-lines"), "finance").contentType(MediaType.APPLICATION_JSON).content("""
