@@ -77,6 +77,36 @@ class PortfolioTest {
 	}
 
 	@Test
+	void earnedValueReadsTheRealPhasesOfThePlan() throws Exception {
+		Actor director = this.world.aDirector("portfolio.ev");
+		ProjectSummary project = this.world.aNinePhaseProject(director, "Earned value " + System.nanoTime());
+		this.world.aCost(project, "PLANNED", "DEVELOPMENT", LocalDate.now(), "100000.00", 1);
+		this.world.aCost(project, "PLANNED", "DEVELOPMENT", LocalDate.now(), "50000.00", 2);
+		this.world.aCost(project, "ACTUAL", "DEVELOPMENT", LocalDate.now(), "80000.00", 1);
+		this.world.completePhaseOne(director, project);
+		LocalDate endOfPhaseOne = this.world.phaseEnd(director, project, 1);
+
+		// at the planned end of phase 1: PV = 100,000 × 1 + 50,000 × 0 = 100,000;
+		// EV = 100,000 × 1 (both deliverables done) + 50,000 × 0 = 100,000; AC = 80,000;
+		// CPI = 100,000 / 80,000 = 1.25; SPI = 1; EAC = 150,000 / 1.25 = 120,000
+		this.mvc
+			.perform(get("/api/v1/projects/" + project.id() + "/earned-value?asOf=" + endOfPhaseOne)
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+					.httpBasic("steering", "demo")))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.bac")
+				.value("150000.00"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.pv")
+				.value("100000.00"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.ev")
+				.value("100000.00"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.cpi").value(1.25))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.spi").value(1))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.eac")
+				.value("120000.00"));
+	}
+
+	@Test
 	void theOverdueMarkIsAmberUpTo14DaysOfSlip() {
 		Actor director = this.world.aDirector("portfolio.slightly");
 		ProjectSummary project = this.world.aNinePhaseProject(director, "Slightly late " + System.nanoTime());

@@ -131,6 +131,10 @@ class PortfolioWorld {
 		return project;
 	}
 
+	LocalDate phaseEnd(Actor director, ProjectSummary project, int number) {
+		return this.plans.plan(director, project.projectId()).phase(number).plannedEnd();
+	}
+
 	ProjectId id(ProjectSummary project) {
 		return project.projectId();
 	}
