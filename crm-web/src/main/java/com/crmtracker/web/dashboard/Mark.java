@@ -5,7 +5,18 @@ import java.math.BigDecimal;
 /** A traffic-light mark beside a figure; NONE where there is nothing to judge yet. */
 public enum Mark {
 
-	GREEN, AMBER, RED, NONE;
+	GREEN("●"), AMBER("▲"), RED("■"), NONE("○");
+
+	private final String symbol;
+
+	Mark(String symbol) {
+		this.symbol = symbol;
+	}
+
+	/** A shape per mark, so that the mark reads without its colour too. */
+	public String symbol() {
+		return this.symbol;
+	}
 
 	/**
 	 * Higher is better: green from {@code green}, amber from {@code amber}, red below.

@@ -32,19 +32,23 @@ class PortfolioPages {
 	 * The home page of the user's role: the portfolio for steering members and admins.
 	 */
 	@GetMapping("/")
-	String home(Actor actor, Model model) {
+	String home(Actor actor, Locale locale, Model model) {
 		if (actor.has(Role.STEERING) || actor.has(Role.ADMIN)) {
-			return portfolio(actor, "name", "asc", model);
+			return portfolio(actor, "name", "asc", locale, model);
 		}
 		return "redirect:/projects";
 	}
 
 	@GetMapping("/portfolio")
 	String portfolio(Actor actor, @RequestParam(defaultValue = "name") String sort,
-			@RequestParam(defaultValue = "asc") String dir, Model model) {
+			@RequestParam(defaultValue = "asc") String dir, Locale locale, Model model) {
 		Portfolio.Sort by = Portfolio.Sort.parse(sort);
 		boolean descending = "desc".equalsIgnoreCase(dir);
-		model.addAttribute("rows", this.portfolio.rows(actor, LocalDate.now(), by, descending));
+		model.addAttribute("rows",
+				this.portfolio.rows(actor, LocalDate.now(), by, descending)
+					.stream()
+					.map(row -> PortfolioLine.of(row, locale))
+					.toList());
 		model.addAttribute("sort", by.name().toLowerCase(Locale.ROOT));
 		model.addAttribute("dir", descending ? "desc" : "asc");
 		return "dashboard/portfolio";
