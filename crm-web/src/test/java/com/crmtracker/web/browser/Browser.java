@@ -71,7 +71,7 @@ public final class Browser implements AutoCloseable {
 		options.setBinary(CHROMIUM.toFile());
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--window-size=1400,1000", "--lang=" + acceptLanguage, "--user-data-dir=" + profile);
+				"--window-size=1400,1800", "--lang=" + acceptLanguage, "--user-data-dir=" + profile);
 		options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", acceptLanguage));
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
 			.usingAnyFreePort()
