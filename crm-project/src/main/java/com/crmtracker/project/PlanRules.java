@@ -39,6 +39,11 @@ final class PlanRules {
 				done = done.add(d.weight());
 			}
 		}
+		return progress(done, total);
+	}
+
+	/** Completed weight / total weight; 0 when the total is 0. */
+	static BigDecimal progress(BigDecimal done, BigDecimal total) {
 		if (total.signum() == 0) {
 			return BigDecimal.ZERO;
 		}

@@ -48,8 +48,11 @@ public class ProjectPlans {
 
 	private final UserDirectory users;
 
+	private final org.springframework.jdbc.core.JdbcTemplate jdbc;
+
 	ProjectPlans(ProjectPhaseRepository phases, DeliverableRepository deliverables, GateRecordRepository gates,
-			ProjectAccess access, UserDirectory users) {
+			ProjectAccess access, UserDirectory users, org.springframework.jdbc.core.JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
 		this.phases = phases;
 		this.deliverables = deliverables;
 		this.gates = gates;
@@ -214,6 +217,53 @@ public class ProjectPlans {
 	ProjectPlan load(long projectId, LocalDate today) {
 		return plansOf(List.of(projectId), today).get(projectId);
 	}
+
+	/**
+	 * The plan status of many projects at once, for the portfolio: one query however many
+	 * projects there are, summed by the database. Callers pass only projects the user may
+	 * see.
+	 */
+	public Map<Long, PlanStatus> statusOf(Collection<Long> projectIds, LocalDate today) {
+		Map<Long, List<PhaseLine>> phasesByProject = new HashMap<>();
+		Map<Long, int[]> counts = new HashMap<>();
+		if (!projectIds.isEmpty()) {
+			this.jdbc.query(STATUS, rs -> {
+				long projectId = rs.getLong("project_id");
+				phasesByProject.computeIfAbsent(projectId, k -> new ArrayList<>())
+					.add(new PhaseLine(rs.getInt("number"), rs.getString("name_en"), rs.getString("name_zh"),
+							rs.getObject("planned_start", LocalDate.class),
+							rs.getObject("planned_end", LocalDate.class), rs.getObject("actual_start", LocalDate.class),
+							rs.getObject("actual_end", LocalDate.class), PhaseStatus.valueOf(rs.getString("status")),
+							PlanRules.progress(rs.getBigDecimal("done_weight"), rs.getBigDecimal("total_weight"))));
+				int[] c = counts.computeIfAbsent(projectId, k -> new int[3]);
+				c[0] += "AWAITING_GATE".equals(rs.getString("status")) ? 1 : 0;
+				c[1] += rs.getInt("overdue");
+				c[2] = Math.max(c[2], rs.getInt("worst_slip"));
+			}, java.sql.Date.valueOf(today), java.sql.Date.valueOf(today), java.sql.Date.valueOf(today),
+					projectIds.toArray(Long[]::new));
+		}
+		Map<Long, PlanStatus> statuses = new HashMap<>();
+		for (Long projectId : projectIds) {
+			int[] c = counts.getOrDefault(projectId, new int[3]);
+			statuses.put(projectId,
+					new PlanStatus(projectId, phasesByProject.getOrDefault(projectId, List.of()), c[0], c[1], c[2]));
+		}
+		return statuses;
+	}
+
+	private static final String STATUS = """
+			select p.project_id, p.number, p.name_en, p.name_zh, p.planned_start, p.planned_end, p.actual_start,
+			       p.actual_end, p.status,
+			       coalesce(sum(d.weight), 0) as total_weight,
+			       coalesce(sum(d.weight) filter (where d.completed_on is not null), 0) as done_weight,
+			       count(d.id) filter (where d.completed_on is null and d.due_date < ?) as overdue,
+			       coalesce(max(? - d.due_date) filter (where d.completed_on is null and d.due_date < ?), 0)
+			           as worst_slip
+			from project_phase p
+			left join deliverable d on d.phase_id = p.id
+			where p.project_id = any(?)
+			group by p.id
+			order by p.project_id, p.number""";
 
 	/**
 	 * The plans of many projects at once, for the portfolio: three queries however many

@@ -12,8 +12,7 @@ import com.crmtracker.costing.CostStatus;
 import com.crmtracker.costing.CostingPortfolio;
 import com.crmtracker.costing.CostingPortfolio.ProjectMoney;
 import com.crmtracker.domain.Actor;
-import com.crmtracker.project.PhaseView;
-import com.crmtracker.project.ProjectPlan;
+import com.crmtracker.project.PlanStatus;
 import com.crmtracker.project.ProjectPlans;
 import com.crmtracker.project.ProjectSummary;
 import com.crmtracker.project.Projects;
@@ -50,7 +49,7 @@ public class Portfolio {
 	public List<PortfolioRow> rows(Actor actor, LocalDate today, Sort sort, boolean descending) {
 		List<ProjectSummary> visible = this.projects.visibleTo(actor);
 		List<Long> ids = visible.stream().map(ProjectSummary::id).toList();
-		Map<Long, ProjectPlan> planById = this.plans.plansOf(ids, today);
+		Map<Long, PlanStatus> planById = this.plans.statusOf(ids, today);
 		Map<Long, CostStatus> costById = this.costs.statusOf(
 				visible.stream().map(p -> new ProjectMoney(p.id(), p.currency(), p.startDate())).toList(),
 				schedules(planById), today);
@@ -68,7 +67,7 @@ public class Portfolio {
 	/** The portfolio row of one project the actor sees. */
 	public PortfolioRow rowOf(Actor actor, ProjectSummary project, LocalDate today) {
 		List<Long> ids = List.of(project.id());
-		Map<Long, ProjectPlan> planById = this.plans.plansOf(ids, today);
+		Map<Long, PlanStatus> planById = this.plans.statusOf(ids, today);
 		CostStatus cost = this.costs
 			.statusOf(List.of(new ProjectMoney(project.id(), project.currency(), project.startDate())),
 					schedules(planById), today)
@@ -77,7 +76,7 @@ public class Portfolio {
 				this.scorecards.scorecardsOf(ids).get(project.id()));
 	}
 
-	private static Map<Long, List<com.crmtracker.project.PhaseSchedule>> schedules(Map<Long, ProjectPlan> plans) {
+	private static Map<Long, List<com.crmtracker.project.PhaseSchedule>> schedules(Map<Long, PlanStatus> plans) {
 		Map<Long, List<com.crmtracker.project.PhaseSchedule>> schedules = new java.util.HashMap<>();
 		plans.forEach((id, plan) -> schedules.put(id, plan.schedule()));
 		return schedules;

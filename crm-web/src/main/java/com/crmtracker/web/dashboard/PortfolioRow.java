@@ -1,14 +1,10 @@
 package com.crmtracker.web.dashboard;
 
 import java.math.BigDecimal;
-import java.util.Comparator;
-import java.util.List;
 
 import com.crmtracker.costing.CostStatus;
-import com.crmtracker.project.DeliverableView;
-import com.crmtracker.project.PhaseStatus;
-import com.crmtracker.project.PhaseView;
-import com.crmtracker.project.ProjectPlan;
+import com.crmtracker.project.PhaseLine;
+import com.crmtracker.project.PlanStatus;
 import com.crmtracker.project.ProjectSummary;
 import com.crmtracker.scorecard.ScorecardView;
 
@@ -19,23 +15,12 @@ import com.crmtracker.scorecard.ScorecardView;
  * up to plan, amber up to 10% over and red beyond; CPI and SPI are green from 0.95, amber
  * from 0.85; the scorecard uses the project's own thresholds.
  */
-public record PortfolioRow(ProjectSummary project, PhaseView currentPhase, int gatesAwaiting, int overdue,
+public record PortfolioRow(ProjectSummary project, PhaseLine currentPhase, int gatesAwaiting, int overdue,
 		long worstSlipDays, CostStatus cost, ScorecardView scorecard) {
 
-	static PortfolioRow of(ProjectSummary project, ProjectPlan plan, CostStatus cost, ScorecardView scorecard) {
-		List<PhaseView> phases = plan == null ? List.of() : plan.phases();
-		List<DeliverableView> overdue = plan == null ? List.of() : plan.overdueDeliverables();
-		return new PortfolioRow(project, currentPhase(phases),
-				(int) phases.stream().filter(p -> p.status() == PhaseStatus.AWAITING_GATE).count(), overdue.size(),
-				overdue.stream().mapToLong(DeliverableView::slipDays).max().orElse(0), cost, scorecard);
-	}
-
-	/** The first phase not done; the last one when all are done. */
-	static PhaseView currentPhase(List<PhaseView> phases) {
-		return phases.stream()
-			.filter(p -> p.status() != PhaseStatus.DONE)
-			.min(Comparator.comparingInt(PhaseView::number))
-			.orElse(phases.isEmpty() ? null : phases.get(phases.size() - 1));
+	static PortfolioRow of(ProjectSummary project, PlanStatus plan, CostStatus cost, ScorecardView scorecard) {
+		return new PortfolioRow(project, plan.currentPhase(), plan.gatesAwaiting(), plan.overdue(),
+				plan.worstSlipDays(), cost, scorecard);
 	}
 
 	public Mark gatesMark() {
