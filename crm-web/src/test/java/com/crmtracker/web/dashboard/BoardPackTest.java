@@ -44,8 +44,11 @@ class BoardPackTest {
 		this.world.aCost(project, "PLANNED", "DEVELOPMENT", java.time.LocalDate.now(), "123456.78", 1);
 		this.world.aCost(project, "PLANNED", "OPERATION", java.time.LocalDate.now().plusYears(1), "1000.00", null);
 
+		byte[] bytes = pack(project, "zh-CN");
+		// kept to look at: pdftoppm -png target/board-pack-zh.pdf target/board-pack
+		java.nio.file.Files.write(java.nio.file.Path.of("target", "board-pack-zh.pdf"), bytes);
 		String text;
-		try (PDDocument pdf = Loader.loadPDF(pack(project, "zh-CN"))) {
+		try (PDDocument pdf = Loader.loadPDF(bytes)) {
 			text = new PDFTextStripper().getText(pdf);
 			// cover, summary, timeline, cost and TCO, earned value, scorecard, decisions
 			assertThat(pdf.getNumberOfPages()).isGreaterThanOrEqualTo(7);
