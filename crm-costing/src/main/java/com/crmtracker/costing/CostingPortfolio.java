@@ -81,9 +81,8 @@ public class CostingPortfolio {
 			Accumulator sums = byProject.get(project.projectId());
 			EarnedValueResult ev = EarnedValueCalculator.at(today, phases.getOrDefault(project.projectId(), List.of()),
 					sums.phaseBudgets, sums.actualDevelopmentToDate);
-			statuses.put(project.projectId(),
-					new CostStatus(project.projectId(), project.currency(), sums.plannedToDate, sums.actualToDate,
-							sums.plannedTco, sums.actualTco.add(sums.plannedToCome), ev));
+			statuses.put(project.projectId(), new CostStatus(project.projectId(), project.currency(),
+					sums.plannedToDate, sums.actualToDate, sums.plannedTco, sums.forecast(), ev));
 		}
 		return statuses;
 	}
@@ -107,6 +106,16 @@ public class CostingPortfolio {
 		BigDecimal actualDevelopmentToDate = BigDecimal.ZERO;
 
 		final Map<Integer, BigDecimal> phaseBudgets = new HashMap<>();
+
+		/**
+		 * Actual cost so far, plus the planned cost still to come, plus what was planned
+		 * to date but not yet booked: a plan is assumed spent until the actuals say
+		 * otherwise.
+		 */
+		BigDecimal forecast() {
+			return this.actualTco.add(this.plannedToCome)
+				.add(this.plannedToDate.subtract(this.actualToDate).max(BigDecimal.ZERO));
+		}
 
 		void add(boolean planned, boolean development, Integer phase, BigDecimal total, BigDecimal toDate,
 				BigDecimal inHorizon, BigDecimal toCome) {

@@ -74,6 +74,29 @@ class PortfolioTest {
 		assertThat(row.cost().costRatio()).isEqualByComparingTo("1.8");
 		assertThat(row.costMark()).isEqualTo(Mark.RED);
 		assertThat(row.overallMark()).isEqualTo(Mark.RED);
+		// forecast: 180,000 booked + nothing planned to come + max(0, 100,000 − 180,000)
+		// = 180,000
+		assertThat(row.cost().forecastTco()).isEqualByComparingTo("180000.00");
+		assertThat(row.tcoMark()).isEqualTo(Mark.RED);
+	}
+
+	@Test
+	void aPlanNotYetBookedIsForecastAsPlanned() {
+		Actor director = this.world.aDirector("portfolio.planned");
+		ProjectSummary project = this.world.aNinePhaseProject(director, "Only planned " + System.nanoTime());
+		this.world.aCost(project, "PLANNED", "DEVELOPMENT", LocalDate.now(), "123456.78", 1);
+		this.world.aCost(project, "PLANNED", "OPERATION", LocalDate.now().plusYears(1), "1000.00", null);
+		this.world.aCost(project, "ACTUAL", "DEVELOPMENT", LocalDate.now(), "100000.00", 1);
+
+		PortfolioRow row = this.portfolio.rowOf(director, project, LocalDate.now());
+
+		// planned TCO 124,456.78; forecast = 100,000 booked + 1,000 to come + (123,456.78
+		// − 100,000)
+		assertThat(row.cost().plannedTco()).isEqualByComparingTo("124456.78");
+		assertThat(row.cost().forecastTco()).isEqualByComparingTo("124456.78");
+		assertThat(row.tcoMark()).isEqualTo(Mark.GREEN);
+		// actual 100,000 of 123,456.78 planned to date: under plan
+		assertThat(row.costMark()).isEqualTo(Mark.GREEN);
 	}
 
 	@Test
