@@ -14,11 +14,6 @@ public record ProjectPlan(long projectId, LocalDate today, List<PhaseView> phase
 		return this.phases.stream().filter(p -> p.status() == PhaseStatus.AWAITING_GATE).toList();
 	}
 
-	/** The phases as other modules read them, e.g. for earned value. */
-	public List<PhaseSchedule> schedule() {
-		return this.phases.stream().map(PhaseView::schedule).toList();
-	}
-
 	public PhaseView phase(int number) {
 		return this.phases.stream().filter(p -> p.number() == number).findFirst().orElse(null);
 	}

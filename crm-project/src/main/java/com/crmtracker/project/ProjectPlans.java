@@ -266,10 +266,10 @@ public class ProjectPlans {
 			order by p.project_id, p.number""";
 
 	/**
-	 * The plans of many projects at once, for the portfolio: three queries however many
-	 * projects there are. Callers pass only projects the user may see.
+	 * The whole plans of several projects with their deliverables and decisions, in three
+	 * queries; the portfolio uses the lighter {@link #statusOf}.
 	 */
-	public Map<Long, ProjectPlan> plansOf(Collection<Long> projectIds, LocalDate today) {
+	Map<Long, ProjectPlan> plansOf(Collection<Long> projectIds, LocalDate today) {
 		Map<Long, ProjectPlan> plans = new HashMap<>();
 		if (projectIds.isEmpty()) {
 			return plans;
