@@ -1,7 +1,12 @@
 package com.crmtracker.project;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import com.crmtracker.domain.Actor;
 import com.crmtracker.domain.Forbidden;
@@ -13,10 +18,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Who may see or change which project. Admins and finance see every project; a director
- * sees the projects he or she directs, a steering member those whose committee he or she
- * sits on. To anybody else a project does not exist: {@link NotFound}, never
- * {@link Forbidden}.
+ * Who may see or change which project, decided once per request at the edge. Admins and
+ * finance see every project; a director sees the projects he or she directs, a steering
+ * member those whose committee he or she sits on. To anybody else a project does not
+ * exist: {@link NotFound}, never {@link Forbidden}. What the actor may do beyond reading
+ * travels in the {@link ProjectHandle}.
  */
 @Service
 @Transactional(readOnly = true)
@@ -31,6 +37,78 @@ public class ProjectAccess {
 		this.members = members;
 	}
 
+	/**
+	 * The project as the actor may use it; {@link NotFound} when it does not exist or the
+	 * actor may not see it.
+	 */
+	public ProjectHandle open(Actor actor, ProjectId id) {
+		Project project = this.projects.findById(id.value()).orElseThrow(() -> new NotFound("No project " + id));
+		List<Membership> memberships = this.members.findByProjectIdAndUsername(id.value(), actor.username())
+			.stream()
+			.map(ProjectMember::membership)
+			.toList();
+		Set<ProjectRight> rights = rights(actor, memberships);
+		if (!actor.seesAllProjects() && !sees(actor, memberships)) {
+			throw new NotFound("No project " + id);
+		}
+		return new ProjectHandle(actor, project.summary(), rights);
+	}
+
+	/**
+	 * Every project the actor sees, by name, each with the actor's rights: two queries.
+	 */
+	public List<ProjectHandle> openVisible(Actor actor) {
+		Map<Long, List<Membership>> byProject = new HashMap<>();
+		for (ProjectMember member : this.members.findByUsername(actor.username())) {
+			byProject.computeIfAbsent(member.projectId(), k -> new ArrayList<>()).add(member.membership());
+		}
+		Collection<Project> found = actor.seesAllProjects() ? this.projects.findAllByOrderByName()
+				: this.projects
+					.findAllById(byProject.entrySet()
+						.stream()
+						.filter(e -> sees(actor, e.getValue()))
+						.map(Map.Entry::getKey)
+						.toList())
+					.stream()
+					.sorted(java.util.Comparator.comparing((Project p) -> p.summary().name())
+						.thenComparing(p -> p.summary().id()))
+					.toList();
+		return found.stream()
+			.map(p -> new ProjectHandle(actor, p.summary(), rights(actor, byProject.getOrDefault(p.id(), List.of()))))
+			.toList();
+	}
+
+	/** A handle for a project the actor has just created. */
+	ProjectHandle created(Actor actor, Project project) {
+		return open(actor, new ProjectId(project.id()));
+	}
+
+	private static boolean sees(Actor actor, List<Membership> memberships) {
+		return (actor.has(Role.DIRECTOR) && memberships.contains(Membership.DIRECTOR))
+				|| (actor.has(Role.STEERING) && memberships.contains(Membership.STEERING));
+	}
+
+	static Set<ProjectRight> rights(Actor actor, List<Membership> memberships) {
+		Set<ProjectRight> rights = EnumSet.noneOf(ProjectRight.class);
+		boolean directs = actor.has(Role.DIRECTOR) && memberships.contains(Membership.DIRECTOR);
+		if (directs) {
+			rights.add(ProjectRight.EDIT_PLAN);
+		}
+		if (directs || actor.has(Role.ADMIN)) {
+			rights.add(ProjectRight.ADMINISTER);
+		}
+		if (actor.has(Role.FINANCE) || actor.has(Role.ADMIN)) {
+			rights.add(ProjectRight.CHANGE_MONEY);
+		}
+		if (actor.has(Role.STEERING) && memberships.contains(Membership.STEERING)) {
+			rights.add(ProjectRight.DECIDE_GATES);
+		}
+		return rights;
+	}
+
+	// ---- to be removed once every caller takes a ProjectHandle ----
+
+	@Deprecated(forRemoval = true)
 	public boolean canSee(Actor actor, ProjectId project) {
 		if (!this.projects.existsById(project.value())) {
 			return false;
@@ -38,77 +116,53 @@ public class ProjectAccess {
 		return actor.seesAllProjects() || directs(actor, project) || sitsOnCommittee(actor, project);
 	}
 
-	/**
-	 * Whether the actor directs the project: holds the DIRECTOR role and is its director.
-	 */
+	@Deprecated(forRemoval = true)
 	public boolean directs(Actor actor, ProjectId project) {
 		return actor.has(Role.DIRECTOR) && this.members.existsByProjectIdAndUsernameAndMembership(project.value(),
 				actor.username(), Membership.DIRECTOR);
 	}
 
-	/** Whether the actor holds the STEERING role and sits on the project's committee. */
+	@Deprecated(forRemoval = true)
 	public boolean sitsOnCommittee(Actor actor, ProjectId project) {
 		return actor.has(Role.STEERING) && this.members.existsByProjectIdAndUsernameAndMembership(project.value(),
 				actor.username(), Membership.STEERING);
 	}
 
-	/**
-	 * The ids of the projects the actor sees as a member (not those seen by company
-	 * role).
-	 */
+	@Deprecated(forRemoval = true)
 	public Set<Long> memberProjectIds(Actor actor) {
 		Set<Long> ids = new java.util.HashSet<>();
-		if (actor.has(Role.DIRECTOR)) {
-			ids.addAll(this.members.findByUsernameAndMembership(actor.username(), Membership.DIRECTOR)
-				.stream()
-				.map(ProjectMember::projectId)
-				.collect(Collectors.toSet()));
-		}
-		if (actor.has(Role.STEERING)) {
-			ids.addAll(this.members.findByUsernameAndMembership(actor.username(), Membership.STEERING)
-				.stream()
-				.map(ProjectMember::projectId)
-				.collect(Collectors.toSet()));
+		for (ProjectMember member : this.members.findByUsername(actor.username())) {
+			if ((member.membership() == Membership.DIRECTOR && actor.has(Role.DIRECTOR))
+					|| (member.membership() == Membership.STEERING && actor.has(Role.STEERING))) {
+				ids.add(member.projectId());
+			}
 		}
 		return ids;
 	}
 
+	@Deprecated(forRemoval = true)
 	public void requireVisible(Actor actor, ProjectId project) {
-		if (!canSee(actor, project)) {
-			throw new NotFound("No project " + project);
-		}
+		open(actor, project);
 	}
 
-	/** The project's own director may change its plan and scorecard. */
+	@Deprecated(forRemoval = true)
 	public void requireDirector(Actor actor, ProjectId project) {
-		requireVisible(actor, project);
-		if (!directs(actor, project)) {
-			throw new Forbidden("Only the project's director may change this");
-		}
+		open(actor, project).require(ProjectRight.EDIT_PLAN);
 	}
 
-	/** Its director, or an admin, may change the project's facts and organisation. */
+	@Deprecated(forRemoval = true)
 	public void requireDirectorOrAdmin(Actor actor, ProjectId project) {
-		requireVisible(actor, project);
-		if (!actor.has(Role.ADMIN) && !directs(actor, project)) {
-			throw new Forbidden("Only an admin or the project's director may change this");
-		}
+		open(actor, project).require(ProjectRight.ADMINISTER);
 	}
 
-	/** Only a member of the project's steering committee decides its gates and grades. */
+	@Deprecated(forRemoval = true)
 	public void requireSteering(Actor actor, ProjectId project) {
-		requireVisible(actor, project);
-		if (!sitsOnCommittee(actor, project)) {
-			throw new Forbidden("Only a member of the project's steering committee may do this");
-		}
+		open(actor, project).require(ProjectRight.DECIDE_GATES);
 	}
 
-	/** Finance (and admins) change the money of any project they see. */
+	@Deprecated(forRemoval = true)
 	public void requireFinance(Actor actor, ProjectId project) {
-		requireVisible(actor, project);
-		if (!actor.has(Role.FINANCE) && !actor.has(Role.ADMIN)) {
-			throw new Forbidden("Only finance may change costs and benefits");
-		}
+		open(actor, project).require(ProjectRight.CHANGE_MONEY);
 	}
 
 }

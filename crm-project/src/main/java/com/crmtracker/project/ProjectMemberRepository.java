@@ -14,4 +14,8 @@ interface ProjectMemberRepository extends JpaRepository<ProjectMember, Long> {
 
 	List<ProjectMember> findByUsernameAndMembership(String username, Membership membership);
 
+	List<ProjectMember> findByUsername(String username);
+
+	List<ProjectMember> findByProjectIdAndUsername(long projectId, String username);
+
 }

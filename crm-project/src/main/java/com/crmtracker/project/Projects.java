@@ -20,6 +20,7 @@ import com.crmtracker.domain.StaleVersion;
 import com.crmtracker.users.UserDirectory;
 import com.crmtracker.users.UserView;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,8 +42,11 @@ public class Projects {
 
 	private final MethodologyTemplates templates;
 
+	private final ApplicationEventPublisher events;
+
 	Projects(ProjectRepository projects, ProjectMemberRepository members, ProjectAccess access, UserDirectory users,
-			MethodologyTemplates templates) {
+			MethodologyTemplates templates, ApplicationEventPublisher events) {
+		this.events = events;
 		this.projects = projects;
 		this.members = members;
 		this.access = access;
@@ -115,8 +119,14 @@ public class Projects {
 			throw new StaleVersion("Project " + id, project.version());
 		}
 		validate(draft);
+		LocalDate previousStart = project.summary().startDate();
 		project.apply(draft);
-		return this.projects.saveAndFlush(project).summary();
+		ProjectSummary saved = this.projects.saveAndFlush(project).summary();
+		if (!previousStart.equals(saved.startDate())) {
+			// costing re-dates what follows the TCO years, in this transaction
+			this.events.publishEvent(new ProjectRescheduled(saved.projectId(), previousStart, saved.startDate()));
+		}
+		return saved;
 	}
 
 	/**

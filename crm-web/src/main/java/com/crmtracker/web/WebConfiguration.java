@@ -2,7 +2,9 @@ package com.crmtracker.web;
 
 import java.util.List;
 
+import com.crmtracker.project.ProjectAccess;
 import com.crmtracker.web.support.ActorArgumentResolver;
+import com.crmtracker.web.support.ProjectHandleArgumentResolver;
 import com.crmtracker.web.support.LanguageResolver;
 
 import org.springframework.context.annotation.Bean;
@@ -15,6 +17,12 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
+
+	private final ProjectAccess access;
+
+	WebConfiguration(ProjectAccess access) {
+		this.access = access;
+	}
 
 	/**
 	 * The language follows {@code ?lang=} once chosen, the browser's Accept-Language
@@ -36,6 +44,7 @@ class WebConfiguration implements WebMvcConfigurer {
 	@Override
 	public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
 		resolvers.add(new ActorArgumentResolver());
+		resolvers.add(new ProjectHandleArgumentResolver(this.access));
 	}
 
 }

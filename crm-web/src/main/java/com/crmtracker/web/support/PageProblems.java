@@ -1,21 +1,32 @@
 package com.crmtracker.web.support;
 
+import com.crmtracker.domain.Conflict;
 import com.crmtracker.domain.Forbidden;
+import com.crmtracker.domain.InvalidInput;
 import com.crmtracker.domain.NotFound;
+import com.crmtracker.domain.StaleVersion;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
-/** Real 403, 404 and 500 pages for people; never a stack trace. */
+/**
+ * The refusals of every page, mapped once: 404 for what the user may not see, 403, 409
+ * when someone else changed the thing or it clashes with its state, 422 for input refused
+ * outside a form (a button's hidden fields), 400, and 500 without a stack trace. Forms
+ * put their own refusals onto the form through {@link Forms}.
+ */
 @ControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
 public class PageProblems {
@@ -34,6 +45,30 @@ public class PageProblems {
 		return "error/403";
 	}
 
+	@ExceptionHandler({ StaleVersion.class, ObjectOptimisticLockingFailureException.class })
+	String stale(HttpServletRequest request, HttpServletResponse response, Model model) {
+		response.setStatus(409);
+		model.addAttribute("back", back(request));
+		return "error/409";
+	}
+
+	@ExceptionHandler(Conflict.class)
+	String conflict(Conflict clash, HttpServletRequest request, HttpServletResponse response, Model model) {
+		response.setStatus(409);
+		model.addAttribute("problem", clash.code());
+		model.addAttribute("problemText", clash.getMessage());
+		model.addAttribute("back", back(request));
+		return "error/409";
+	}
+
+	@ExceptionHandler(InvalidInput.class)
+	String invalid(InvalidInput refusal, HttpServletRequest request, HttpServletResponse response, Model model) {
+		response.setStatus(422);
+		model.addAttribute("errors", refusal.errors());
+		model.addAttribute("back", back(request));
+		return "error/422";
+	}
+
 	@ExceptionHandler(MissingServletRequestParameterException.class)
 	String badRequest(HttpServletResponse response) {
 		response.setStatus(400);
@@ -45,6 +80,26 @@ public class PageProblems {
 		log.error("Unexpected failure of a page", ex);
 		response.setStatus(500);
 		return "error/500";
+	}
+
+	/**
+	 * Where "back" leads: the page the form was on, when it is one of ours (a path of
+	 * this application), else the home page.
+	 */
+	static String back(HttpServletRequest request) {
+		String uri = request.getRequestURI();
+		String context = request.getContextPath();
+		String path = uri.startsWith(context) ? uri.substring(context.length()) : uri;
+		// a POST to /projects/7/costs/12/delete leads back to the ledger
+		// /projects/7/costs
+		String[] parts = path.split("/");
+		if (parts.length >= 4 && "projects".equals(parts[1]) && parts[2].matches("\\d{1,18}")) {
+			return "/projects/" + parts[2] + "/" + parts[3];
+		}
+		if (parts.length >= 3 && "projects".equals(parts[1]) && parts[2].matches("\\d{1,18}")) {
+			return "/projects/" + parts[2];
+		}
+		return "/";
 	}
 
 }
