@@ -5,10 +5,12 @@ import java.util.List;
 import com.crmtracker.project.ProjectAccess;
 import com.crmtracker.web.support.ActorArgumentResolver;
 import com.crmtracker.web.support.ProjectHandleArgumentResolver;
+import com.crmtracker.web.support.TypedValueFormatters;
 import com.crmtracker.web.support.LanguageResolver;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.format.FormatterRegistry;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -39,6 +41,11 @@ class WebConfiguration implements WebMvcConfigurer {
 		interceptor.setParamName("lang");
 		interceptor.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(interceptor);
+	}
+
+	@Override
+	public void addFormatters(FormatterRegistry registry) {
+		TypedValueFormatters.register(registry);
 	}
 
 	@Override

@@ -50,7 +50,9 @@ public class ProjectHandleArgumentResolver implements HandlerMethodArgumentResol
 		catch (NumberFormatException | NullPointerException ex) {
 			throw new NotFound("No project " + id);
 		}
-		return this.access.open(ActorArgumentResolver.current(), new ProjectId(value));
+		ProjectHandle project = this.access.open(ActorArgumentResolver.current(), new ProjectId(value));
+		Requires requires = parameter.getParameterAnnotation(Requires.class);
+		return requires == null ? project : project.require(requires.value());
 	}
 
 }
