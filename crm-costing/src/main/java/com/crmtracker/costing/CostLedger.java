@@ -66,7 +66,7 @@ public class CostLedger {
 	@Transactional
 	public CostLineView create(Actor actor, ProjectId project, CostLineInput input) {
 		ProjectSummary summary = requireFinance(actor, project);
-		CostLineDraft draft = CostLineRules.require(input, phaseCount(project));
+		CostLineDraft draft = CostLineRules.require(input, phaseCount(actor, project));
 		CostLine line = this.lines.saveAndFlush(new CostLine(project.value(), draft, actor.username()));
 		this.summary.add(project.value(), years(summary), List.of(draft), 1);
 		return line.view(years(summary));
@@ -86,7 +86,7 @@ public class CostLedger {
 		ProjectSummary summary = requireFinance(actor, project);
 		CostLine line = load(project, lineId);
 		requireEditable(line, version);
-		CostLineDraft draft = CostLineRules.require(input, phaseCount(project));
+		CostLineDraft draft = CostLineRules.require(input, phaseCount(actor, project));
 		CostLineDraft before = line.draft();
 		line.apply(draft);
 		this.lines.saveAndFlush(line);
@@ -146,7 +146,7 @@ public class CostLedger {
 	@Transactional
 	public int importCsv(Actor actor, ProjectId project, InputStream csv) {
 		ProjectSummary summary = requireFinance(actor, project);
-		Import running = new Import(project.value(), years(summary), phaseCount(project), actor.username());
+		Import running = new Import(project.value(), years(summary), phaseCount(actor, project), actor.username());
 		CostFiles.readCsv(csv, running);
 		return running.finish();
 	}
@@ -155,7 +155,7 @@ public class CostLedger {
 	@Transactional
 	public int importXlsx(Actor actor, ProjectId project, InputStream xlsx) {
 		ProjectSummary summary = requireFinance(actor, project);
-		Import running = new Import(project.value(), years(summary), phaseCount(project), actor.username());
+		Import running = new Import(project.value(), years(summary), phaseCount(actor, project), actor.username());
 		CostFiles.readXlsx(xlsx, running);
 		return running.finish();
 	}
@@ -301,8 +301,8 @@ public class CostLedger {
 			.orElseThrow(() -> new NotFound("No recurring rule " + ruleId + " in project " + project));
 	}
 
-	private int phaseCount(ProjectId project) {
-		return this.plans.schedule(project).size();
+	private int phaseCount(Actor actor, ProjectId project) {
+		return this.plans.schedule(this.access.open(actor, project)).size();
 	}
 
 	static TcoYears years(ProjectSummary project) {

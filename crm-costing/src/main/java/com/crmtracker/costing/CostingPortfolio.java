@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.crmtracker.project.PhaseSchedule;
+import com.crmtracker.project.ProjectHandle;
 
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -50,14 +51,14 @@ public class CostingPortfolio {
 	 * @param phases the phases of each project, for earned value
 	 * @param today the day the status is for
 	 */
-	public Map<Long, CostStatus> statusOf(List<ProjectMoney> projects, Map<Long, List<PhaseSchedule>> phases,
+	public Map<Long, CostStatus> statusOf(List<ProjectHandle> projects, Map<Long, List<PhaseSchedule>> phases,
 			LocalDate today) {
 		Map<Long, Accumulator> byProject = new HashMap<>();
-		for (ProjectMoney project : projects) {
-			byProject.put(project.projectId(), new Accumulator());
+		for (ProjectHandle project : projects) {
+			byProject.put(project.value(), new Accumulator());
 		}
 		if (!projects.isEmpty()) {
-			Long[] ids = projects.stream().map(ProjectMoney::projectId).toArray(Long[]::new);
+			Long[] ids = projects.stream().map(ProjectHandle::value).toArray(Long[]::new);
 			Date[] horizonEnds = projects.stream()
 				.map(p -> Date.valueOf(p.startDate().plusYears(5)))
 				.toArray(Date[]::new);
@@ -77,18 +78,14 @@ public class CostingPortfolio {
 			});
 		}
 		Map<Long, CostStatus> statuses = new HashMap<>();
-		for (ProjectMoney project : projects) {
-			Accumulator sums = byProject.get(project.projectId());
-			EarnedValueResult ev = EarnedValueCalculator.at(today, phases.getOrDefault(project.projectId(), List.of()),
+		for (ProjectHandle project : projects) {
+			Accumulator sums = byProject.get(project.value());
+			EarnedValueResult ev = EarnedValueCalculator.at(today, phases.getOrDefault(project.value(), List.of()),
 					sums.phaseBudgets, sums.actualDevelopmentToDate);
-			statuses.put(project.projectId(), new CostStatus(project.projectId(), project.currency(),
-					sums.plannedToDate, sums.actualToDate, sums.plannedTco, sums.forecast(), ev));
+			statuses.put(project.value(), new CostStatus(project.value(), project.currency(), sums.plannedToDate,
+					sums.actualToDate, sums.plannedTco, sums.forecast(), ev));
 		}
 		return statuses;
-	}
-
-	/** What the portfolio knows of a project that the money depends on. */
-	public record ProjectMoney(long projectId, String currency, LocalDate startDate) {
 	}
 
 	private static final class Accumulator {

@@ -30,7 +30,10 @@ public class EarnedValues {
 
 	private final ProjectPlans plans;
 
-	EarnedValues(CostStore store, Projects projects, ProjectPlans plans) {
+	private final com.crmtracker.project.ProjectAccess access;
+
+	EarnedValues(CostStore store, Projects projects, ProjectPlans plans, com.crmtracker.project.ProjectAccess access) {
+		this.access = access;
 		this.store = store;
 		this.projects = projects;
 		this.plans = plans;
@@ -38,14 +41,14 @@ public class EarnedValues {
 
 	public EarnedValueResult at(Actor actor, ProjectId project, LocalDate asOf) {
 		this.projects.get(actor, project);
-		return EarnedValueCalculator.at(asOf, this.plans.schedule(project), this.store.phaseBudgets(project.value()),
-				this.store.actualDevelopmentUpTo(project.value(), asOf));
+		return EarnedValueCalculator.at(asOf, this.plans.schedule(this.access.open(actor, project)),
+				this.store.phaseBudgets(project.value()), this.store.actualDevelopmentUpTo(project.value(), asOf));
 	}
 
 	/** The phases of the plan, as earned value reads them. */
 	public List<PhaseSchedule> phases(Actor actor, ProjectId project) {
 		this.projects.get(actor, project);
-		return this.plans.schedule(project);
+		return this.plans.schedule(this.access.open(actor, project));
 	}
 
 	/** Planned DEVELOPMENT cost by phase number. */
@@ -60,7 +63,7 @@ public class EarnedValues {
 	 */
 	public List<EarnedValuePoint> curve(Actor actor, ProjectId project, LocalDate asOf) {
 		ProjectSummary summary = this.projects.get(actor, project);
-		List<PhaseSchedule> phases = this.plans.schedule(project);
+		List<PhaseSchedule> phases = this.plans.schedule(this.access.open(actor, project));
 		LocalDate from = phases.stream()
 			.map(PhaseSchedule::plannedStart)
 			.filter(Objects::nonNull)

@@ -103,7 +103,7 @@ class CostSummaryTest {
 		assertThat(this.tco.report(cast.steering(), cast.project()).planned().cell(CostCategory.HARDWARE, 1))
 			.isEqualByComparingTo("100.00");
 		ProjectSummary project = this.projects.get(cast.director(), cast.project());
-		this.projects.update(cast.director(), cast.project(), project.version(),
+		this.projects.update(this.fixture.open(cast.director(), cast.project()), project.version(),
 				new ProjectDraft(project.name(), project.organisation(), "CNY", LocalDate.of(2025, 3, 1),
 						LocalDate.of(2026, 12, 1), ProjectStatus.ACTIVE));
 		// 2026-06-01 is now in the second year (from 2026-03-01)
@@ -123,7 +123,7 @@ class CostSummaryTest {
 		this.ledger.createRule(cast.finance(), cast.project(), new RecurringRuleDraft(licence.id(),
 				new BigDecimal("20"), 4, 5, CostCategory.SOFTWARE, LifecycleStage.OPERATION, "Maintenance"));
 		ProjectSummary project = this.projects.get(cast.director(), cast.project());
-		this.projects.update(cast.director(), cast.project(), project.version(),
+		this.projects.update(this.fixture.open(cast.director(), cast.project()), project.version(),
 				new ProjectDraft(project.name(), project.organisation(), "CNY", LocalDate.of(2026, 3, 1),
 						LocalDate.of(2026, 12, 1), ProjectStatus.ACTIVE));
 		// years 4 and 5 now start on 2029-03-01 and 2030-03-01 (they started on 1

@@ -9,7 +9,9 @@ import com.crmtracker.domain.ProjectId;
 import com.crmtracker.domain.Role;
 import com.crmtracker.project.Membership;
 import com.crmtracker.project.NewMember;
+import com.crmtracker.project.ProjectAccess;
 import com.crmtracker.project.ProjectDraft;
+import com.crmtracker.project.ProjectHandle;
 import com.crmtracker.project.ProjectStatus;
 import com.crmtracker.project.Projects;
 import com.crmtracker.users.UserDirectory;
@@ -26,7 +28,10 @@ class CostingFixture {
 
 	private final Projects projects;
 
-	CostingFixture(UserDirectory users, Projects projects) {
+	private final ProjectAccess access;
+
+	CostingFixture(UserDirectory users, Projects projects, ProjectAccess access) {
+		this.access = access;
 		this.users = users;
 		this.projects = projects;
 	}
@@ -49,9 +54,14 @@ class CostingFixture {
 							ProjectStatus.ACTIVE),
 					null)
 			.projectId();
-		this.projects.addMember(director, id, new NewMember(steering.username(), Membership.STEERING, null, null,
+		this.projects.addMember(open(director, id), new NewMember(steering.username(), Membership.STEERING, null, null,
 				new java.math.BigDecimal("10"), false));
 		return new Cast(id, director, steering, finance, admin, outsider);
+	}
+
+	/** The project as the actor may use it. */
+	ProjectHandle open(Actor actor, ProjectId project) {
+		return this.access.open(actor, project);
 	}
 
 	private Actor person(String username, Role role) {

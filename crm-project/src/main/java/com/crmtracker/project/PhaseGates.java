@@ -36,12 +36,23 @@ public class PhaseGates {
 		this.access = access;
 	}
 
-	/** Whether the actor may decide the project's gates. */
+	/**
+	 * @deprecated the handle knows: {@code may(ProjectRight.DECIDE_GATES)}
+	 */
+	@Deprecated(forRemoval = true)
 	public boolean mayDecide(Actor actor, ProjectId project) {
 		return this.access.sitsOnCommittee(actor, project);
 	}
 
 	/** The phases of a project awaiting their gate. */
+	public List<PhaseView> awaiting(ProjectHandle project) {
+		return this.plans.load(project.value(), LocalDate.now()).awaitingGate();
+	}
+
+	/**
+	 * @deprecated take a {@link ProjectHandle}
+	 */
+	@Deprecated(forRemoval = true)
 	public List<PhaseView> awaiting(Actor actor, ProjectId project) {
 		return this.plans.plan(actor, project).awaitingGate();
 	}

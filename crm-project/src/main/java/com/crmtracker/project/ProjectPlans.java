@@ -64,7 +64,7 @@ public class ProjectPlans {
 	 * The phases of a project in order, with their progress, for other modules; callers
 	 * check access themselves.
 	 */
-	public List<PhaseSchedule> schedule(ProjectId project) {
+	public List<PhaseSchedule> schedule(ProjectHandle project) {
 		return load(project.value(), LocalDate.now()).phases().stream().map(PhaseView::schedule).toList();
 	}
 
@@ -223,7 +223,8 @@ public class ProjectPlans {
 	 * projects there are, summed by the database. Callers pass only projects the user may
 	 * see.
 	 */
-	public Map<Long, PlanStatus> statusOf(Collection<Long> projectIds, LocalDate today) {
+	public Map<Long, PlanStatus> statusOf(Collection<ProjectHandle> projects, LocalDate today) {
+		List<Long> projectIds = projects.stream().map(ProjectHandle::value).toList();
 		Map<Long, List<PhaseLine>> phasesByProject = new HashMap<>();
 		Map<Long, int[]> counts = new HashMap<>();
 		if (!projectIds.isEmpty()) {

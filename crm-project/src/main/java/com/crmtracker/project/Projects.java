@@ -54,24 +54,30 @@ public class Projects {
 		this.templates = templates;
 	}
 
-	/** The projects the actor may see, by name. */
+	/**
+	 * The projects the actor may see, by name.
+	 * @deprecated open them with {@link ProjectAccess#openVisible}
+	 */
+	@Deprecated(forRemoval = true)
 	public List<ProjectSummary> visibleTo(Actor actor) {
-		List<Project> found = actor.seesAllProjects() ? this.projects.findAllByOrderByName()
-				: this.projects.findAllById(this.access.memberProjectIds(actor))
-					.stream()
-					.sorted(java.util.Comparator.comparing(p -> p.summary().name()))
-					.toList();
-		return found.stream().map(Project::summary).toList();
+		return this.access.openVisible(actor).stream().map(ProjectHandle::project).toList();
 	}
 
+	/**
+	 * @deprecated a {@link ProjectHandle} carries the project's facts
+	 */
+	@Deprecated(forRemoval = true)
 	public ProjectSummary get(Actor actor, ProjectId id) {
-		this.access.requireVisible(actor, id);
-		return load(id).summary();
+		return this.access.open(actor, id).project();
 	}
 
-	public ProjectOrganisation organisation(Actor actor, ProjectId id) {
-		this.access.requireVisible(actor, id);
-		List<ProjectMember> found = this.members.findByProjectIdOrderById(id.value());
+	/** The project's facts as they are now (a handle holds them as they were opened). */
+	public ProjectSummary current(ProjectHandle project) {
+		return load(project.id()).summary();
+	}
+
+	public ProjectOrganisation organisation(ProjectHandle project) {
+		List<ProjectMember> found = this.members.findByProjectIdOrderById(project.value());
 		Map<String, UserView> names = this.users.byUsername(found.stream().map(ProjectMember::username).toList());
 		return ProjectOrganisation.of(found.stream()
 			.map(m -> m.view(names.containsKey(m.username()) ? names.get(m.username()).displayName() : m.username()))
@@ -112,11 +118,11 @@ public class Projects {
 	}
 
 	@Transactional
-	public ProjectSummary update(Actor actor, ProjectId id, long version, ProjectDraft draft) {
-		this.access.requireDirectorOrAdmin(actor, id);
-		Project project = load(id);
+	public ProjectSummary update(ProjectHandle handle, long version, ProjectDraft draft) {
+		handle.require(ProjectRight.ADMINISTER);
+		Project project = load(handle.id());
 		if (project.version() != version) {
-			throw new StaleVersion("Project " + id, project.version());
+			throw new StaleVersion("Project " + handle.id(), project.version());
 		}
 		validate(draft);
 		LocalDate previousStart = project.summary().startDate();
@@ -134,9 +140,9 @@ public class Projects {
 	 * needs.
 	 */
 	@Transactional
-	public MemberView addMember(Actor actor, ProjectId id, NewMember member) {
-		this.access.requireDirectorOrAdmin(actor, id);
-		load(id);
+	public MemberView addMember(ProjectHandle project, NewMember member) {
+		project.require(ProjectRight.ADMINISTER);
+		ProjectId id = project.id();
 		List<FieldError> errors = new ArrayList<>();
 		if (member.membership() == null) {
 			errors
@@ -177,17 +183,17 @@ public class Projects {
 	}
 
 	@Transactional
-	public void removeMember(Actor actor, ProjectId id, long memberId) {
-		this.access.requireDirectorOrAdmin(actor, id);
+	public void removeMember(ProjectHandle project, long memberId) {
+		project.require(ProjectRight.ADMINISTER);
 		ProjectMember member = this.members.findById(memberId)
-			.filter(m -> m.projectId() == id.value())
+			.filter(m -> m.projectId() == project.value())
 			.orElseThrow(() -> new NotFound("No member " + memberId));
 		this.members.delete(member);
 	}
 
 	/** The usernames of the project's steering committee. */
-	public Set<String> steeringCommittee(ProjectId id) {
-		return Set.copyOf(this.members.findByProjectIdOrderById(id.value())
+	public Set<String> steeringCommittee(ProjectHandle project) {
+		return Set.copyOf(this.members.findByProjectIdOrderById(project.value())
 			.stream()
 			.filter(m -> m.membership() == Membership.STEERING)
 			.map(ProjectMember::username)

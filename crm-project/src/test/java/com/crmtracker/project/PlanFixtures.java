@@ -30,7 +30,10 @@ final class PlanFixtures {
 
 	final Actor admin;
 
-	PlanFixtures(UserDirectory users, Projects projects) {
+	private final ProjectAccess access;
+
+	PlanFixtures(UserDirectory users, Projects projects, ProjectAccess access) {
+		this.access = access;
 		this.users = users;
 		this.projects = projects;
 		String n = "p" + System.nanoTime() % 100000 + "x" + counter.incrementAndGet();
@@ -46,6 +49,11 @@ final class PlanFixtures {
 		return new Actor(username, Set.of(role));
 	}
 
+	/** The project as the actor may use it. */
+	ProjectHandle open(Actor actor, ProjectId project) {
+		return this.access.open(actor, project);
+	}
+
 	/**
 	 * A nine-phase project directed by the director, the steering member on its
 	 * committee.
@@ -59,7 +67,7 @@ final class PlanFixtures {
 				new ProjectDraft("CRM " + counter.incrementAndGet(), "Org", "CNY", LocalDate.of(2026, 1, 1),
 						LocalDate.of(2026, 12, 31), ProjectStatus.ACTIVE),
 				template);
-		this.projects.addMember(this.director, project.projectId(), new NewMember(this.steering.username(),
+		this.projects.addMember(open(this.director, project.projectId()), new NewMember(this.steering.username(),
 				Membership.STEERING, "Chair", null, new BigDecimal("10"), true));
 		return project.projectId();
 	}

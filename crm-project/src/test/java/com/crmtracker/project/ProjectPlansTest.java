@@ -50,11 +50,14 @@ class ProjectPlansTest {
 	@Autowired
 	ProjectPhaseRepository phaseRepository;
 
+	@Autowired
+	ProjectAccess access;
+
 	PlanFixtures a;
 
 	@BeforeEach
 	void fixtures() {
-		this.a = new PlanFixtures(this.users, this.projects);
+		this.a = new PlanFixtures(this.users, this.projects, this.access);
 	}
 
 	@Test
@@ -104,7 +107,8 @@ class ProjectPlansTest {
 		assertThat(done.lastDecision().decidedBy()).isEqualTo(this.a.steering.username());
 		assertThat(done.lastDecision().decidedByName()).isEqualTo("Name of " + this.a.steering.username());
 		assertThat(done.lastDecision().decidedAt()).isNotNull();
-		assertThat(this.plans.schedule(project).get(0).progress()).isEqualByComparingTo("1");
+		assertThat(this.plans.schedule(this.a.open(this.a.director, project)).get(0).progress())
+			.isEqualByComparingTo("1");
 	}
 
 	@Test

@@ -150,7 +150,7 @@ public class Rankings {
 			if (!this.access.directs(actor, project)) {
 				throw new Forbidden("Only the project's director may enter another expert's ballot");
 			}
-			if (!this.projects.steeringCommittee(project).contains(who)) {
+			if (!this.projects.steeringCommittee(this.access.open(actor, project)).contains(who)) {
 				throw InvalidInput.of("expert", "ballot.expert.notExpert",
 						"is not a member of the project's steering committee");
 			}

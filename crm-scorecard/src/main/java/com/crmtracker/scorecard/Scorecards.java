@@ -209,14 +209,18 @@ public class Scorecards {
 	}
 
 	ScorecardView scorecardOf(long projectId) {
-		return scorecardsOf(List.of(projectId)).get(projectId);
+		return scorecardsOfIds(List.of(projectId)).get(projectId);
 	}
 
 	/**
 	 * The scorecards of many projects at once, for the portfolio: three queries however
-	 * many projects there are. Callers pass only projects the user may see.
+	 * many projects there are.
 	 */
-	public Map<Long, ScorecardView> scorecardsOf(Collection<Long> projectIds) {
+	public Map<Long, ScorecardView> scorecardsOf(Collection<com.crmtracker.project.ProjectHandle> projects) {
+		return scorecardsOfIds(projects.stream().map(com.crmtracker.project.ProjectHandle::value).toList());
+	}
+
+	private Map<Long, ScorecardView> scorecardsOfIds(Collection<Long> projectIds) {
 		Map<Long, ScorecardView> views = new HashMap<>();
 		if (projectIds.isEmpty()) {
 			return views;

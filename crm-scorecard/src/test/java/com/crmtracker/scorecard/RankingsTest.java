@@ -36,11 +36,14 @@ class RankingsTest {
 	@Autowired
 	Projects projects;
 
+	@Autowired
+	com.crmtracker.project.ProjectAccess access;
+
 	ScorecardFixture f;
 
 	@BeforeEach
 	void aProject() {
-		this.f = ScorecardFixture.aProjectWithCommittee(this.users, this.projects);
+		this.f = ScorecardFixture.aProjectWithCommittee(this.users, this.projects, this.access);
 	}
 
 	private static Map<String, Integer> ranks(int financial, int customer, int process, int learning) {

@@ -10,6 +10,7 @@ import com.crmtracker.domain.ProjectId;
 import com.crmtracker.domain.Role;
 import com.crmtracker.project.Membership;
 import com.crmtracker.project.NewMember;
+import com.crmtracker.project.ProjectAccess;
 import com.crmtracker.project.ProjectDraft;
 import com.crmtracker.project.ProjectStatus;
 import com.crmtracker.project.Projects;
@@ -20,7 +21,7 @@ record ScorecardFixture(ProjectId project, Actor director, Actor steering, Actor
 
 	private static final AtomicInteger counter = new AtomicInteger();
 
-	static ScorecardFixture aProjectWithCommittee(UserDirectory users, Projects projects) {
+	static ScorecardFixture aProjectWithCommittee(UserDirectory users, Projects projects, ProjectAccess access) {
 		String n = System.nanoTime() % 100000 + "" + counter.incrementAndGet();
 		Actor director = user(users, "dir" + n, Role.DIRECTOR);
 		Actor steering = user(users, "steer" + n, Role.STEERING);
@@ -32,7 +33,7 @@ record ScorecardFixture(ProjectId project, Actor director, Actor steering, Actor
 							LocalDate.of(2026, 12, 31), ProjectStatus.ACTIVE),
 					null)
 			.projectId();
-		projects.addMember(director, project,
+		projects.addMember(access.open(director, project),
 				new NewMember(steering.username(), Membership.STEERING, null, null, new BigDecimal("10"), true));
 		return new ScorecardFixture(project, director, steering, other, finance);
 	}

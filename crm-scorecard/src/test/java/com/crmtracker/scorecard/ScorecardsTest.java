@@ -33,11 +33,14 @@ class ScorecardsTest {
 	@Autowired
 	Projects projects;
 
+	@Autowired
+	com.crmtracker.project.ProjectAccess access;
+
 	ScorecardFixture f;
 
 	@BeforeEach
 	void aProject() {
-		this.f = ScorecardFixture.aProjectWithCommittee(this.users, this.projects);
+		this.f = ScorecardFixture.aProjectWithCommittee(this.users, this.projects, this.access);
 	}
 
 	private KpiView planAttainment() {

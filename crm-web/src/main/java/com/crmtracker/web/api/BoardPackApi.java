@@ -1,7 +1,6 @@
 package com.crmtracker.web.api;
 
-import com.crmtracker.domain.Actor;
-import com.crmtracker.domain.ProjectId;
+import com.crmtracker.project.ProjectHandle;
 import com.crmtracker.web.dashboard.BoardPacks;
 import com.crmtracker.web.support.JsonApi;
 
@@ -10,7 +9,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 @JsonApi("/api/v1/projects/{id}/board-pack")
@@ -26,13 +24,12 @@ class BoardPackApi {
 	 * The steering-committee pack of the project as a PDF, in {@code lang} (zh-CN or en).
 	 */
 	@GetMapping
-	ResponseEntity<byte[]> boardPack(Actor actor, @PathVariable long id,
-			@RequestParam(defaultValue = "en") String lang) {
+	ResponseEntity<byte[]> boardPack(ProjectHandle project, @RequestParam(defaultValue = "en") String lang) {
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.inline().filename("board-pack-" + id + ".pdf").build().toString())
-			.body(this.packs.render(actor, new ProjectId(id), lang));
+					ContentDisposition.inline().filename("board-pack-" + project.value() + ".pdf").build().toString())
+			.body(this.packs.render(project, lang));
 	}
 
 }

@@ -13,7 +13,9 @@ import com.crmtracker.project.FunctionalGroup;
 import com.crmtracker.project.MemberView;
 import com.crmtracker.project.Membership;
 import com.crmtracker.project.NewMember;
+import com.crmtracker.project.ProjectAccess;
 import com.crmtracker.project.ProjectDraft;
+import com.crmtracker.project.ProjectHandle;
 import com.crmtracker.project.ProjectOrganisation;
 import com.crmtracker.project.ProjectPlans;
 import com.crmtracker.project.ProjectStatus;
@@ -35,14 +37,17 @@ class ProjectsApi {
 
 	private final ProjectPlans plans;
 
-	ProjectsApi(Projects projects, ProjectPlans plans) {
+	private final ProjectAccess access;
+
+	ProjectsApi(Projects projects, ProjectPlans plans, ProjectAccess access) {
+		this.access = access;
 		this.projects = projects;
 		this.plans = plans;
 	}
 
 	@GetMapping
 	List<ProjectJson> list(Actor actor) {
-		return this.projects.visibleTo(actor).stream().map(ProjectJson::of).toList();
+		return this.access.openVisible(actor).stream().map(ProjectHandle::project).map(ProjectJson::of).toList();
 	}
 
 	@PostMapping
@@ -53,10 +58,9 @@ class ProjectsApi {
 	}
 
 	@GetMapping("/{id}")
-	ProjectDetailJson get(Actor actor, @PathVariable long id) {
-		ProjectId projectId = new ProjectId(id);
-		ProjectSummary project = this.projects.get(actor, projectId);
-		ProjectOrganisation organisation = this.projects.organisation(actor, projectId);
+	ProjectDetailJson get(ProjectHandle handle) {
+		ProjectSummary project = handle.project();
+		ProjectOrganisation organisation = this.projects.organisation(handle);
 		List<MemberJson> members = Stream
 			.of(organisation.steeringCommittee(), organisation.directors(), organisation.implementationTeam(),
 					organisation.functionalGroups().values().stream().flatMap(List::stream).toList())
@@ -65,11 +69,12 @@ class ProjectsApi {
 			.toList();
 		return new ProjectDetailJson(project.id(), project.name(), project.organisation(), project.currency(),
 				project.startDate(), project.plannedGoLive(), project.status(), project.template(), project.version(),
-				members, this.plans.plan(actor, projectId).phases().stream().map(PlanJson.Phase::of).toList());
+				members,
+				this.plans.plan(handle.actor(), handle.id()).phases().stream().map(PlanJson.Phase::of).toList());
 	}
 
 	@PostMapping("/{id}/members")
-	ResponseEntity<MemberJson> addMember(Actor actor, @PathVariable long id, @RequestBody NewMemberJson body) {
+	ResponseEntity<MemberJson> addMember(ProjectHandle project, @RequestBody NewMemberJson body) {
 		Membership membership;
 		try {
 			membership = body.role() == null ? null : Membership.valueOf(body.role());
@@ -77,7 +82,7 @@ class ProjectsApi {
 		catch (IllegalArgumentException ex) {
 			throw InvalidInput.of("role", "member.membership.required", "must be DIRECTOR, STEERING or TEAM");
 		}
-		MemberView added = this.projects.addMember(actor, new ProjectId(id),
+		MemberView added = this.projects.addMember(project,
 				new NewMember(body.username(), membership, body.projectRole(), body.functionalGroup(),
 						body.allocation() == null ? new BigDecimal("100") : body.allocation(),
 						Boolean.TRUE.equals(body.chair())));

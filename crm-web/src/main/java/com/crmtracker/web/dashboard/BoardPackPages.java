@@ -2,8 +2,7 @@ package com.crmtracker.web.dashboard;
 
 import java.util.Locale;
 
-import com.crmtracker.domain.Actor;
-import com.crmtracker.domain.ProjectId;
+import com.crmtracker.project.ProjectHandle;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -11,7 +10,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /** The board pack behind the dashboard's button, for a logged-in browser. */
@@ -25,9 +23,9 @@ class BoardPackPages {
 	}
 
 	@GetMapping("/projects/{id}/board-pack")
-	ResponseEntity<byte[]> boardPack(Actor actor, @PathVariable long id, @RequestParam(required = false) String lang,
+	ResponseEntity<byte[]> boardPack(ProjectHandle project, @RequestParam(required = false) String lang,
 			Locale locale) {
-		return pdf(this.packs.render(actor, new ProjectId(id), lang == null ? locale.toLanguageTag() : lang), id);
+		return pdf(this.packs.render(project, lang == null ? locale.toLanguageTag() : lang), project.value());
 	}
 
 	static ResponseEntity<byte[]> pdf(byte[] pdf, long id) {

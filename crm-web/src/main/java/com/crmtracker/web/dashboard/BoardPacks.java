@@ -12,6 +12,7 @@ import com.crmtracker.domain.Actor;
 import com.crmtracker.domain.ProjectId;
 import com.crmtracker.project.GateDecisionView;
 import com.crmtracker.project.PhaseView;
+import com.crmtracker.project.ProjectHandle;
 import com.crmtracker.web.support.LanguageResolver;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -49,16 +50,18 @@ public class BoardPacks {
 
 	/** Renders the pack and records that it was handed out. */
 	@Transactional
-	public byte[] render(Actor actor, ProjectId id, String language) {
+	public byte[] render(ProjectHandle project, String language) {
+		Actor actor = project.actor();
+		ProjectId id = project.id();
 		Locale locale = "zh-CN".equalsIgnoreCase(language) || "zh".equalsIgnoreCase(language) ? LanguageResolver.CHINESE
 				: Locale.ENGLISH;
 		LocalDate today = LocalDate.now();
-		ProjectDashboard.View view = this.dashboard.of(actor, id, today, locale);
+		ProjectDashboard.View view = this.dashboard.of(project, today, locale);
 		Instant since = lastPack(id);
 		Context context = new Context(locale);
 		context.setVariable("view", view);
 		context.setVariable("project", view.project());
-		context.setVariable("row", this.portfolio.rowOf(actor, view.project(), today));
+		context.setVariable("row", this.portfolio.rowOf(project, today));
 		context.setVariable("today", today);
 		context.setVariable("since", since);
 		context.setVariable("decisions", decisionsSince(view.plan().phases(), since));

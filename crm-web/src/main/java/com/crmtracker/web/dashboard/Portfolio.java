@@ -10,12 +10,13 @@ import java.util.function.Function;
 
 import com.crmtracker.costing.CostStatus;
 import com.crmtracker.costing.CostingPortfolio;
-import com.crmtracker.costing.CostingPortfolio.ProjectMoney;
 import com.crmtracker.domain.Actor;
 import com.crmtracker.project.PlanStatus;
+import com.crmtracker.project.ProjectAccess;
+import com.crmtracker.project.ProjectHandle;
 import com.crmtracker.project.ProjectPlans;
 import com.crmtracker.project.ProjectSummary;
-import com.crmtracker.project.Projects;
+
 import com.crmtracker.scorecard.ScorecardView;
 import com.crmtracker.scorecard.Scorecards;
 
@@ -31,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Portfolio {
 
-	private final Projects projects;
+	private final ProjectAccess access;
 
 	private final ProjectPlans plans;
 
@@ -39,23 +40,20 @@ public class Portfolio {
 
 	private final Scorecards scorecards;
 
-	Portfolio(Projects projects, ProjectPlans plans, CostingPortfolio costs, Scorecards scorecards) {
-		this.projects = projects;
+	Portfolio(ProjectAccess access, ProjectPlans plans, CostingPortfolio costs, Scorecards scorecards) {
+		this.access = access;
 		this.plans = plans;
 		this.costs = costs;
 		this.scorecards = scorecards;
 	}
 
 	public List<PortfolioRow> rows(Actor actor, LocalDate today, Sort sort, boolean descending) {
-		List<ProjectSummary> visible = this.projects.visibleTo(actor);
-		List<Long> ids = visible.stream().map(ProjectSummary::id).toList();
-		Map<Long, PlanStatus> planById = this.plans.statusOf(ids, today);
-		Map<Long, CostStatus> costById = this.costs.statusOf(
-				visible.stream().map(p -> new ProjectMoney(p.id(), p.currency(), p.startDate())).toList(),
-				schedules(planById), today);
-		Map<Long, ScorecardView> scoreById = this.scorecards.scorecardsOf(ids);
+		List<ProjectHandle> visible = this.access.openVisible(actor);
+		Map<Long, PlanStatus> planById = this.plans.statusOf(visible, today);
+		Map<Long, CostStatus> costById = this.costs.statusOf(visible, schedules(planById), today);
+		Map<Long, ScorecardView> scoreById = this.scorecards.scorecardsOf(visible);
 		List<PortfolioRow> rows = new ArrayList<>();
-		for (ProjectSummary project : visible) {
+		for (ProjectSummary project : visible.stream().map(ProjectHandle::project).toList()) {
 			rows.add(PortfolioRow.of(project, planById.get(project.id()), costById.get(project.id()),
 					scoreById.get(project.id())));
 		}
@@ -65,15 +63,13 @@ public class Portfolio {
 	}
 
 	/** The portfolio row of one project the actor sees. */
-	public PortfolioRow rowOf(Actor actor, ProjectSummary project, LocalDate today) {
-		List<Long> ids = List.of(project.id());
-		Map<Long, PlanStatus> planById = this.plans.statusOf(ids, today);
-		CostStatus cost = this.costs
-			.statusOf(List.of(new ProjectMoney(project.id(), project.currency(), project.startDate())),
-					schedules(planById), today)
-			.get(project.id());
+	public PortfolioRow rowOf(ProjectHandle handle, LocalDate today) {
+		List<ProjectHandle> one = List.of(handle);
+		ProjectSummary project = handle.project();
+		Map<Long, PlanStatus> planById = this.plans.statusOf(one, today);
+		CostStatus cost = this.costs.statusOf(one, schedules(planById), today).get(project.id());
 		return PortfolioRow.of(project, planById.get(project.id()), cost,
-				this.scorecards.scorecardsOf(ids).get(project.id()));
+				this.scorecards.scorecardsOf(one).get(project.id()));
 	}
 
 	private static Map<Long, List<com.crmtracker.project.PhaseSchedule>> schedules(Map<Long, PlanStatus> plans) {

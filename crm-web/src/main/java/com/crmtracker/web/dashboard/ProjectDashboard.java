@@ -16,7 +16,9 @@ import com.crmtracker.project.MemberView;
 import com.crmtracker.project.PhaseGates;
 import com.crmtracker.project.PhaseView;
 import com.crmtracker.project.ProjectPlan;
+import com.crmtracker.project.ProjectHandle;
 import com.crmtracker.project.ProjectPlans;
+import com.crmtracker.project.ProjectRight;
 import com.crmtracker.project.ProjectSummary;
 import com.crmtracker.project.Projects;
 import com.crmtracker.scorecard.ScorecardView;
@@ -58,13 +60,15 @@ class ProjectDashboard {
 		this.messages = messages;
 	}
 
-	View of(Actor actor, ProjectId id, LocalDate today, Locale locale) {
-		ProjectSummary project = this.projects.get(actor, id);
+	View of(ProjectHandle handle, LocalDate today, Locale locale) {
+		Actor actor = handle.actor();
+		ProjectId id = handle.id();
+		ProjectSummary project = handle.project();
 		ProjectPlan plan = this.plans.plan(actor, id);
 		TcoReport tcoReport = this.tco.report(actor, id);
 		EarnedValueResult ev = this.earnedValues.at(actor, id, today);
 		ScorecardView scorecard = this.scorecards.scorecard(actor, id);
-		List<MemberView> belowRule = this.projects.organisation(actor, id).belowAllocationRule();
+		List<MemberView> belowRule = this.projects.organisation(handle).belowAllocationRule();
 		List<String> warnings = new ArrayList<>();
 		for (TcoWarning warning : tcoReport.warnings()) {
 			warnings.add(warningText(warning, locale));
@@ -83,7 +87,7 @@ class ProjectDashboard {
 				scorecard,
 				Charts.perspectives(scorecard.perspectives(),
 						p -> this.messages.getMessage("dashboard.perspective." + p.perspective(), null, locale)),
-				warnings, this.gates.awaiting(actor, id), this.gates.mayDecide(actor, id));
+				warnings, this.gates.awaiting(handle), handle.may(ProjectRight.DECIDE_GATES));
 	}
 
 	/** The TCO page's wording of a warning, in the reader's language. */

@@ -5,12 +5,13 @@ import java.time.LocalDate;
 import java.util.Set;
 
 import com.crmtracker.domain.Actor;
-import com.crmtracker.domain.ProjectId;
 import com.crmtracker.domain.Role;
 import com.crmtracker.project.FunctionalGroup;
 import com.crmtracker.project.Membership;
 import com.crmtracker.project.NewMember;
+import com.crmtracker.project.ProjectAccess;
 import com.crmtracker.project.ProjectDraft;
+import com.crmtracker.project.ProjectHandle;
 import com.crmtracker.project.ProjectStatus;
 import com.crmtracker.project.ProjectSummary;
 import com.crmtracker.project.Projects;
@@ -42,7 +43,10 @@ class DemoData implements ApplicationRunner {
 
 	private final Projects projects;
 
-	DemoData(StartupUsers.DemoMode demoMode, UserDirectory users, Projects projects) {
+	private final ProjectAccess access;
+
+	DemoData(StartupUsers.DemoMode demoMode, UserDirectory users, Projects projects, ProjectAccess access) {
+		this.access = access;
 		this.demoMode = demoMode;
 		this.users = users;
 		this.projects = projects;
@@ -69,18 +73,18 @@ class DemoData implements ApplicationRunner {
 						LocalDate.now().minusMonths(5).withDayOfMonth(1),
 						LocalDate.now().plusMonths(7).withDayOfMonth(1), ProjectStatus.ACTIVE),
 				Projects.DEFAULT_TEMPLATE);
-		ProjectId id = project.projectId();
-		this.projects.addMember(director, id, new NewMember("steering", Membership.STEERING, "Chair, general manager",
-				null, new BigDecimal("10"), true));
-		this.projects.addMember(director, id,
+		ProjectHandle id = this.access.open(director, project.projectId());
+		this.projects.addMember(id, new NewMember("steering", Membership.STEERING, "Chair, general manager", null,
+				new BigDecimal("10"), true));
+		this.projects.addMember(id,
 				new NewMember("li.na", Membership.TEAM, "Sales operations lead", null, new BigDecimal("80"), false));
-		this.projects.addMember(director, id,
+		this.projects.addMember(id,
 				new NewMember("wang.fang", Membership.TEAM, "IT architect", null, new BigDecimal("60"), false));
-		this.projects.addMember(director, id, new NewMember("zhao.lei", Membership.TEAM,
-				"Key user, sales department manager", FunctionalGroup.SALES, new BigDecimal("30"), false));
-		this.projects.addMember(director, id, new NewMember("sun.li", Membership.TEAM, "Key user, service desk",
+		this.projects.addMember(id, new NewMember("zhao.lei", Membership.TEAM, "Key user, sales department manager",
+				FunctionalGroup.SALES, new BigDecimal("30"), false));
+		this.projects.addMember(id, new NewMember("sun.li", Membership.TEAM, "Key user, service desk",
 				FunctionalGroup.SERVICE, new BigDecimal("20"), false));
-		this.projects.addMember(director, id, new NewMember("zhou.min", Membership.TEAM, "Key user, marketing",
+		this.projects.addMember(id, new NewMember("zhou.min", Membership.TEAM, "Key user, marketing",
 				FunctionalGroup.MARKETING, new BigDecimal("20"), false));
 		log.info("Demo data created: log in as admin, director, finance or steering with password '{}'", DEMO_PASSWORD);
 	}

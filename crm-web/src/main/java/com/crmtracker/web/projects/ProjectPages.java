@@ -4,22 +4,21 @@ import java.util.Arrays;
 import java.util.List;
 
 import com.crmtracker.domain.Actor;
-import com.crmtracker.domain.Conflict;
-import com.crmtracker.domain.InvalidInput;
-import com.crmtracker.domain.ProjectId;
 import com.crmtracker.domain.Role;
-import com.crmtracker.domain.StaleVersion;
 import com.crmtracker.project.FunctionalGroup;
 import com.crmtracker.project.Membership;
 import com.crmtracker.project.MethodologyTemplates;
 import com.crmtracker.project.PhaseGates;
 import com.crmtracker.project.ProjectAccess;
+import com.crmtracker.project.ProjectHandle;
+import com.crmtracker.project.ProjectRight;
 import com.crmtracker.project.ProjectStatus;
 import com.crmtracker.project.ProjectSummary;
 import com.crmtracker.project.Projects;
 import com.crmtracker.project.TemplateView;
 import com.crmtracker.users.UserDirectory;
 import com.crmtracker.web.support.Forms;
+import com.crmtracker.web.support.Requires;
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
@@ -66,7 +65,7 @@ class ProjectPages {
 
 	@GetMapping("/projects")
 	String list(Actor actor, Model model) {
-		model.addAttribute("projects", this.projects.visibleTo(actor));
+		model.addAttribute("projects", this.access.openVisible(actor).stream().map(ProjectHandle::project).toList());
 		model.addAttribute("mayCreate", actor.has(Role.ADMIN) || actor.has(Role.DIRECTOR));
 		return "projects/list";
 	}
@@ -81,27 +80,20 @@ class ProjectPages {
 	@PostMapping("/projects/new")
 	String create(Actor actor, @Valid @ModelAttribute("projectForm") ProjectForm form, BindingResult result,
 			RedirectAttributes redirect) {
-		requireCreator(actor);
-		if (result.hasErrors()) {
-			return "projects/form";
-		}
-		try {
-			ProjectSummary created = this.projects.create(actor, form.draft(), form.getTemplate());
+		ProjectSummary[] created = new ProjectSummary[1];
+		if (Forms.save(result, () -> created[0] = this.projects.create(actor, form.draft(), form.getTemplate()))
+			.saved()) {
 			redirect.addFlashAttribute("saved", "project.created");
-			return "redirect:/projects/" + created.id();
+			return "redirect:/projects/" + created[0].id();
 		}
-		catch (InvalidInput refusal) {
-			Forms.reject(result, refusal);
-			return "projects/form";
-		}
+		return "projects/form";
 	}
 
 	@GetMapping("/projects/{id}")
-	String show(Actor actor, @PathVariable long id, Model model) {
-		ProjectId projectId = new ProjectId(id);
-		model.addAttribute("project", this.projects.get(actor, projectId));
-		model.addAttribute("organisation", this.projects.organisation(actor, projectId));
-		boolean mayEdit = actor.has(Role.ADMIN) || this.access.directs(actor, projectId);
+	String show(ProjectHandle project, Model model) {
+		model.addAttribute("project", project.project());
+		model.addAttribute("organisation", this.projects.organisation(project));
+		boolean mayEdit = project.may(ProjectRight.ADMINISTER);
 		model.addAttribute("mayEdit", mayEdit);
 		if (mayEdit && !model.containsAttribute("memberForm")) {
 			model.addAttribute("memberForm", new MemberForm());
@@ -109,73 +101,53 @@ class ProjectPages {
 		model.addAttribute("memberships", Membership.values());
 		model.addAttribute("functionalGroups", FunctionalGroup.values());
 		model.addAttribute("users", this.users.all());
-		model.addAttribute("awaitingGates", this.gates.awaiting(actor, projectId));
-		model.addAttribute("mayDecideGates", this.gates.mayDecide(actor, projectId));
+		model.addAttribute("awaitingGates", this.gates.awaiting(project));
+		model.addAttribute("mayDecideGates", project.may(ProjectRight.DECIDE_GATES));
 		return "projects/show";
 	}
 
 	@GetMapping("/projects/{id}/edit")
-	String edit(Actor actor, @PathVariable long id, Model model) {
-		ProjectId projectId = new ProjectId(id);
-		this.access.requireDirectorOrAdmin(actor, projectId);
-		model.addAttribute("project", this.projects.get(actor, projectId));
-		model.addAttribute("projectForm", ProjectForm.of(this.projects.get(actor, projectId)));
+	String edit(@Requires(ProjectRight.ADMINISTER) ProjectHandle project, Model model) {
+		model.addAttribute("project", project.project());
+		model.addAttribute("projectForm", ProjectForm.of(project.project()));
 		return "projects/form";
 	}
 
 	@PostMapping("/projects/{id}/edit")
-	String update(Actor actor, @PathVariable long id, @Valid @ModelAttribute("projectForm") ProjectForm form,
-			BindingResult result, Model model, RedirectAttributes redirect) {
-		ProjectId projectId = new ProjectId(id);
-		this.access.requireDirectorOrAdmin(actor, projectId);
-		model.addAttribute("project", this.projects.get(actor, projectId));
-		if (result.hasErrors()) {
-			return "projects/form";
-		}
-		try {
-			this.projects.update(actor, projectId, form.getVersion(), form.draft());
+	String update(@Requires(ProjectRight.ADMINISTER) ProjectHandle project,
+			@Valid @ModelAttribute("projectForm") ProjectForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		model.addAttribute("project", project.project());
+		Forms.Outcome outcome = Forms.save(result,
+				() -> this.projects.update(project, form.getVersion(), form.draft()));
+		if (outcome.saved()) {
 			redirect.addFlashAttribute("saved", "project.saved");
-			return "redirect:/projects/" + id;
+			return "redirect:/projects/" + project.value();
 		}
-		catch (InvalidInput refusal) {
-			Forms.reject(result, refusal);
-			return "projects/form";
-		}
-		catch (StaleVersion stale) {
-			ProjectSummary current = this.projects.get(actor, projectId);
+		if (outcome == Forms.Outcome.STALE) {
+			ProjectSummary current = this.projects.current(project);
 			model.addAttribute("conflict", current);
 			form.setVersion(current.version());
-			result.reject("conflict.stale");
-			return "projects/form";
 		}
+		return "projects/form";
 	}
 
 	@PostMapping("/projects/{id}/members")
-	String addMember(Actor actor, @PathVariable long id, @Valid @ModelAttribute("memberForm") MemberForm form,
-			BindingResult result, Model model, RedirectAttributes redirect) {
-		ProjectId projectId = new ProjectId(id);
-		this.access.requireDirectorOrAdmin(actor, projectId);
-		if (!result.hasErrors()) {
-			try {
-				this.projects.addMember(actor, projectId, form.member());
-				redirect.addFlashAttribute("saved", "member.added");
-				return "redirect:/projects/" + id + "#organisation";
-			}
-			catch (InvalidInput refusal) {
-				Forms.reject(result, refusal);
-			}
-			catch (Conflict clash) {
-				result.rejectValue("username", clash.code(), clash.getMessage());
-			}
+	String addMember(@Requires(ProjectRight.ADMINISTER) ProjectHandle project,
+			@Valid @ModelAttribute("memberForm") MemberForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (Forms.save(result, () -> this.projects.addMember(project, form.member())).saved()) {
+			redirect.addFlashAttribute("saved", "member.added");
+			return "redirect:/projects/" + project.value() + "#organisation";
 		}
-		return show(actor, id, model);
+		return show(project, model);
 	}
 
 	@PostMapping("/projects/{id}/members/{memberId}/remove")
-	String removeMember(Actor actor, @PathVariable long id, @PathVariable long memberId, RedirectAttributes redirect) {
-		this.projects.removeMember(actor, new ProjectId(id), memberId);
+	String removeMember(ProjectHandle project, @PathVariable long memberId, RedirectAttributes redirect) {
+		this.projects.removeMember(project, memberId);
 		redirect.addFlashAttribute("saved", "member.removed");
-		return "redirect:/projects/" + id + "#organisation";
+		return "redirect:/projects/" + project.value() + "#organisation";
 	}
 
 	private static void requireCreator(Actor actor) {

@@ -1,6 +1,7 @@
 package com.crmtracker.web.api;
 
 import com.crmtracker.domain.Actor;
+import com.crmtracker.project.ProjectAccess;
 import com.crmtracker.project.DeliverableView;
 import com.crmtracker.project.PhaseView;
 import com.crmtracker.project.ProjectPlans;
@@ -44,13 +45,16 @@ class PlanApiTest {
 	Projects projects;
 
 	@Autowired
+	ProjectAccess access;
+
+	@Autowired
 	ProjectPlans plans;
 
 	PlanWorld w;
 
 	@BeforeEach
 	void world() {
-		this.w = new PlanWorld(this.users, this.projects, this.plans);
+		this.w = new PlanWorld(this.users, this.projects, this.access, this.plans);
 	}
 
 	static RequestPostProcessor as(Actor actor) {

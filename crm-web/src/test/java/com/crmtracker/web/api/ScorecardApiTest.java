@@ -8,6 +8,7 @@ import java.util.Set;
 import com.crmtracker.domain.Actor;
 import com.crmtracker.domain.ProjectId;
 import com.crmtracker.domain.Role;
+import com.crmtracker.project.ProjectAccess;
 import com.crmtracker.project.Membership;
 import com.crmtracker.project.NewMember;
 import com.crmtracker.project.ProjectDraft;
@@ -55,6 +56,9 @@ class ScorecardApiTest {
 	Projects projects;
 
 	@Autowired
+	ProjectAccess access;
+
+	@Autowired
 	UserDirectory users;
 
 	@Autowired
@@ -89,7 +93,7 @@ class ScorecardApiTest {
 							LocalDate.of(2026, 12, 1), ProjectStatus.ACTIVE),
 					null)
 			.projectId();
-		this.projects.addMember(this.director, id,
+		this.projects.addMember(this.access.open(this.director, id),
 				new NewMember("steering", Membership.STEERING, null, null, new BigDecimal("10"), true));
 		this.project = id.value();
 		this.kpi = this.scorecards.addFromLibrary(this.director, id, "SALES_PLAN_ATTAINMENT", new BigDecimal("80"),

@@ -10,6 +10,7 @@ import java.util.Set;
 import com.crmtracker.domain.Actor;
 import com.crmtracker.domain.ProjectId;
 import com.crmtracker.domain.Role;
+import com.crmtracker.project.ProjectAccess;
 import com.crmtracker.project.Membership;
 import com.crmtracker.project.NewMember;
 import com.crmtracker.project.ProjectDraft;
@@ -35,6 +36,9 @@ class CostingBrowserTest {
 	@Autowired
 	Projects projects;
 
+	@Autowired
+	ProjectAccess access;
+
 	@Test
 	void financeUploadsACsvAndSeesTheTcoSteeringSeesTheSameAndCannotEdit() throws Exception {
 		Browser.requireChromium();
@@ -42,7 +46,7 @@ class CostingBrowserTest {
 		ProjectSummary project = this.projects.create(director, new ProjectDraft("浏览器成本测试 " + System.nanoTime(),
 				"Haichuan", "CNY", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 10, 1), ProjectStatus.ACTIVE), null);
 		ProjectId id = project.projectId();
-		this.projects.addMember(director, id,
+		this.projects.addMember(this.access.open(director, id),
 				new NewMember("steering", Membership.STEERING, null, null, new BigDecimal("10"), false));
 		Path csv = Files.createDirectories(Path.of("target", "browser-files")).resolve("costs-" + id + ".csv");
 		Files.writeString(csv,

@@ -8,6 +8,7 @@ import java.util.Set;
 import com.crmtracker.domain.Actor;
 import com.crmtracker.domain.ProjectId;
 import com.crmtracker.domain.Role;
+import com.crmtracker.project.ProjectAccess;
 import com.crmtracker.project.DeliverableView;
 import com.crmtracker.project.Membership;
 import com.crmtracker.project.NewMember;
@@ -41,6 +42,9 @@ class PlanGateBrowserTest {
 	Projects projects;
 
 	@Autowired
+	ProjectAccess access;
+
+	@Autowired
 	ProjectPlans plans;
 
 	@Test
@@ -53,7 +57,7 @@ class PlanGateBrowserTest {
 							LocalDate.now().minusMonths(1), LocalDate.now().plusMonths(9), ProjectStatus.ACTIVE),
 					null)
 			.projectId();
-		this.projects.addMember(director, project,
+		this.projects.addMember(this.access.open(director, project),
 				new NewMember("steering", Membership.STEERING, "Chair", null, new BigDecimal("10"), true));
 		List<DeliverableView> phaseOne = this.plans.plan(director, project).phase(1).deliverables();
 		DeliverableView first = phaseOne.get(0);

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import com.crmtracker.domain.Actor;
 import com.crmtracker.domain.ProjectId;
 import com.crmtracker.domain.Role;
+import com.crmtracker.project.ProjectAccess;
 import com.crmtracker.project.Membership;
 import com.crmtracker.project.NewMember;
 import com.crmtracker.project.ProjectDraft;
@@ -41,6 +42,9 @@ class ScorecardBrowserTest {
 	Projects projects;
 
 	@Autowired
+	ProjectAccess access;
+
+	@Autowired
 	Scorecards scorecards;
 
 	@Test
@@ -53,7 +57,7 @@ class ScorecardBrowserTest {
 							LocalDate.of(2026, 12, 1), ProjectStatus.ACTIVE),
 					null)
 			.projectId();
-		this.projects.addMember(director, project,
+		this.projects.addMember(this.access.open(director, project),
 				new NewMember("steering", Membership.STEERING, null, null, new BigDecimal("10"), true));
 		String base = "/projects/" + project.value() + "/scorecard";
 

@@ -1,5 +1,6 @@
 package com.crmtracker.web.costing;
 
+import com.crmtracker.project.ProjectAccess;
 import com.crmtracker.project.Projects;
 import com.crmtracker.users.UserDirectory;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,6 +35,9 @@ class CostPagesTest {
 	Projects projects;
 
 	@Autowired
+	ProjectAccess access;
+
+	@Autowired
 	UserDirectory users;
 
 	long project;
@@ -42,7 +46,7 @@ class CostPagesTest {
 
 	@BeforeEach
 	void aProject() {
-		this.project = CostingWebFixture.aProject(this.projects, this.users, "2026-01-01");
+		this.project = CostingWebFixture.aProject(this.projects, this.access, this.users, "2026-01-01");
 		this.base = "/projects/" + this.project;
 	}
 

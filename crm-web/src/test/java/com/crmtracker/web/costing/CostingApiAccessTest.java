@@ -2,6 +2,7 @@ package com.crmtracker.web.costing;
 
 import java.util.List;
 
+import com.crmtracker.project.ProjectAccess;
 import com.crmtracker.project.Projects;
 import com.crmtracker.users.UserDirectory;
 import com.jayway.jsonpath.JsonPath;
@@ -36,6 +37,9 @@ class CostingApiAccessTest {
 	Projects projects;
 
 	@Autowired
+	ProjectAccess access;
+
+	@Autowired
 	UserDirectory users;
 
 	record Call(HttpMethod method, String path, String contentType, String body, boolean write) {
@@ -53,7 +57,7 @@ class CostingApiAccessTest {
 
 	@Test
 	void readersReadOutsidersSeeNothingAndNobodyWithoutCredentialsGetsIn() throws Exception {
-		long project = CostingWebFixture.aProject(this.projects, this.users, "2026-01-01");
+		long project = CostingWebFixture.aProject(this.projects, this.access, this.users, "2026-01-01");
 		String base = "/api/v1/projects/" + project;
 		String line = """
 				{"category": "SOFTWARE", "stage": "DEVELOPMENT", "kind": "PLANNED", "incurredOn": "2026-01-10",

@@ -3,6 +3,7 @@ package com.crmtracker.web.costing;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 
+import com.crmtracker.project.ProjectAccess;
 import com.crmtracker.project.Projects;
 import com.crmtracker.users.UserDirectory;
 import org.junit.jupiter.api.BeforeEach;
@@ -50,6 +51,9 @@ class CostingApiTest {
 	Projects projects;
 
 	@Autowired
+	ProjectAccess access;
+
+	@Autowired
 	UserDirectory users;
 
 	long project;
@@ -58,7 +62,7 @@ class CostingApiTest {
 
 	@BeforeEach
 	void aProject() {
-		this.project = CostingWebFixture.aProject(this.projects, this.users, "2026-01-01");
+		this.project = CostingWebFixture.aProject(this.projects, this.access, this.users, "2026-01-01");
 		this.base = "/api/v1/projects/" + this.project;
 	}
 
@@ -231,7 +235,7 @@ class CostingApiTest {
 			.andReturn()
 			.getResponse()
 			.getContentAsByteArray();
-		long other = CostingWebFixture.aProject(this.projects, this.users, "2026-01-01");
+		long other = CostingWebFixture.aProject(this.projects, this.access, this.users, "2026-01-01");
 		this.mvc
 			.perform(as(post("/api/v1/projects/" + other + "/cost-lines/import"), "finance").contentType("text/csv")
 				.content(csv))

@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import com.crmtracker.domain.Actor;
 import com.crmtracker.domain.ProjectId;
 import com.crmtracker.domain.Role;
+import com.crmtracker.project.ProjectAccess;
 import com.crmtracker.project.Membership;
 import com.crmtracker.project.NewMember;
 import com.crmtracker.project.ProjectDraft;
@@ -31,7 +32,7 @@ final class CostingWebFixture {
 	private CostingWebFixture() {
 	}
 
-	static long aProject(Projects projects, UserDirectory users, String startDate) {
+	static long aProject(Projects projects, ProjectAccess access, UserDirectory users, String startDate) {
 		if (users.find(OUTSIDER).isEmpty()) {
 			users.createDemoUser(OUTSIDER, "Outsider", OUTSIDER_PASSWORD, Set.of(Role.DIRECTOR));
 		}
@@ -43,7 +44,7 @@ final class CostingWebFixture {
 							start, start.plusMonths(9), ProjectStatus.ACTIVE),
 					null)
 			.projectId();
-		projects.addMember(director, id,
+		projects.addMember(access.open(director, id),
 				new NewMember("steering", Membership.STEERING, null, null, new BigDecimal("10"), false));
 		return id.value();
 	}

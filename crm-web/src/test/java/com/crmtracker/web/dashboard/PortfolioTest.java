@@ -65,7 +65,7 @@ class PortfolioTest {
 		this.world.anOverdueDeliverable(director, late, 30);
 		this.world.overBudget(late);
 
-		PortfolioRow row = this.portfolio.rowOf(director, late, LocalDate.now());
+		PortfolioRow row = this.portfolio.rowOf(this.world.open(director, late), LocalDate.now());
 
 		assertThat(row.overdue()).isEqualTo(1);
 		assertThat(row.worstSlipDays()).isEqualTo(30);
@@ -88,7 +88,7 @@ class PortfolioTest {
 		this.world.aCost(project, "PLANNED", "OPERATION", LocalDate.now().plusYears(1), "1000.00", null);
 		this.world.aCost(project, "ACTUAL", "DEVELOPMENT", LocalDate.now(), "100000.00", 1);
 
-		PortfolioRow row = this.portfolio.rowOf(director, project, LocalDate.now());
+		PortfolioRow row = this.portfolio.rowOf(this.world.open(director, project), LocalDate.now());
 
 		// planned TCO 124,456.78; forecast = 100,000 booked + 1,000 to come + (123,456.78
 		// − 100,000)
@@ -135,7 +135,8 @@ class PortfolioTest {
 		ProjectSummary project = this.world.aNinePhaseProject(director, "Slightly late " + System.nanoTime());
 		this.world.anOverdueDeliverable(director, project, 14);
 
-		assertThat(this.portfolio.rowOf(director, project, LocalDate.now()).overdueMark()).isEqualTo(Mark.AMBER);
+		assertThat(this.portfolio.rowOf(this.world.open(director, project), LocalDate.now()).overdueMark())
+			.isEqualTo(Mark.AMBER);
 	}
 
 	@Test

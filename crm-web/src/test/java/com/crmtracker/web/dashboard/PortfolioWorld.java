@@ -9,6 +9,8 @@ import com.crmtracker.costing.CostLineInput;
 import com.crmtracker.domain.Actor;
 import com.crmtracker.domain.ProjectId;
 import com.crmtracker.domain.Role;
+import com.crmtracker.project.ProjectAccess;
+import com.crmtracker.project.ProjectHandle;
 import com.crmtracker.project.DeliverableView;
 import com.crmtracker.project.Membership;
 import com.crmtracker.project.NewMember;
@@ -45,13 +47,20 @@ class PortfolioWorld {
 
 	private final Scorecards scorecards;
 
-	PortfolioWorld(UserDirectory users, Projects projects, ProjectPlans plans, CostLedger ledger,
+	private final ProjectAccess access;
+
+	PortfolioWorld(UserDirectory users, Projects projects, ProjectAccess access, ProjectPlans plans, CostLedger ledger,
 			Scorecards scorecards) {
+		this.access = access;
 		this.users = users;
 		this.projects = projects;
 		this.plans = plans;
 		this.ledger = ledger;
 		this.scorecards = scorecards;
+	}
+
+	ProjectHandle open(Actor actor, ProjectSummary project) {
+		return this.access.open(actor, project.projectId());
 	}
 
 	Actor aDirector(String username) {
@@ -75,13 +84,13 @@ class PortfolioWorld {
 	ProjectSummary aNinePhaseProject(Actor director, String name) {
 		ProjectSummary project = this.projects.create(director, new ProjectDraft(name, "Acme", "CNY", LocalDate.now(),
 				LocalDate.now().plusMonths(12), ProjectStatus.ACTIVE), null);
-		this.projects.addMember(director, project.projectId(),
+		this.projects.addMember(this.access.open(director, project.projectId()),
 				new NewMember("steering", Membership.STEERING, "Chair", null, new BigDecimal("10"), true));
 		return project;
 	}
 
 	void joinCommittee(Actor director, ProjectSummary project, Actor steering) {
-		this.projects.addMember(director, project.projectId(),
+		this.projects.addMember(this.access.open(director, project.projectId()),
 				new NewMember(steering.username(), Membership.STEERING, "Member", null, new BigDecimal("5"), false));
 	}
 

@@ -3,6 +3,7 @@ package com.crmtracker.web.plan;
 import java.util.Locale;
 
 import com.crmtracker.domain.Actor;
+import com.crmtracker.project.ProjectAccess;
 import com.crmtracker.project.DeliverableView;
 import com.crmtracker.project.PhaseStatus;
 import com.crmtracker.project.PhaseView;
@@ -46,6 +47,9 @@ class PlanPagesTest {
 	Projects projects;
 
 	@Autowired
+	ProjectAccess access;
+
+	@Autowired
 	ProjectPlans plans;
 
 	@Autowired
@@ -55,7 +59,7 @@ class PlanPagesTest {
 
 	@BeforeEach
 	void world() {
-		this.w = new PlanWorld(this.users, this.projects, this.plans);
+		this.w = new PlanWorld(this.users, this.projects, this.access, this.plans);
 	}
 
 	static RequestPostProcessor as(Actor actor) {

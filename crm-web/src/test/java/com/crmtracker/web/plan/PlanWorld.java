@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import com.crmtracker.domain.Actor;
 import com.crmtracker.domain.ProjectId;
 import com.crmtracker.domain.Role;
+import com.crmtracker.project.ProjectAccess;
 import com.crmtracker.project.DeliverableView;
 import com.crmtracker.project.Membership;
 import com.crmtracker.project.NewMember;
@@ -46,7 +47,7 @@ public final class PlanWorld {
 
 	private final ProjectPlans plans;
 
-	public PlanWorld(UserDirectory users, Projects projects, ProjectPlans plans) {
+	public PlanWorld(UserDirectory users, Projects projects, ProjectAccess access, ProjectPlans plans) {
 		this.plans = plans;
 		String n = "w" + (System.nanoTime() % 1_000_000) + "n" + counter.incrementAndGet();
 		this.director = user(users, "dir-" + n, Role.DIRECTOR);
@@ -61,8 +62,8 @@ public final class PlanWorld {
 							LocalDate.now().plusMonths(8), ProjectStatus.ACTIVE),
 					null)
 			.projectId();
-		projects.addMember(this.director, this.project, new NewMember(this.steering.username(), Membership.STEERING,
-				"Chair", null, new BigDecimal("10"), true));
+		projects.addMember(access.open(this.director, this.project), new NewMember(this.steering.username(),
+				Membership.STEERING, "Chair", null, new BigDecimal("10"), true));
 	}
 
 	private static Actor user(UserDirectory users, String username, Role role) {

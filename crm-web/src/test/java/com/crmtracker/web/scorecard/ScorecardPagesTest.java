@@ -14,6 +14,7 @@ import java.util.Set;
 import com.crmtracker.domain.Actor;
 import com.crmtracker.domain.ProjectId;
 import com.crmtracker.domain.Role;
+import com.crmtracker.project.ProjectAccess;
 import com.crmtracker.project.Membership;
 import com.crmtracker.project.NewMember;
 import com.crmtracker.project.ProjectDraft;
@@ -59,6 +60,9 @@ class ScorecardPagesTest {
 	Projects projects;
 
 	@Autowired
+	ProjectAccess access;
+
+	@Autowired
 	UserDirectory users;
 
 	@Autowired
@@ -91,7 +95,7 @@ class ScorecardPagesTest {
 							LocalDate.of(2026, 12, 1), ProjectStatus.ACTIVE),
 					null)
 			.projectId();
-		this.projects.addMember(this.director, id,
+		this.projects.addMember(this.access.open(this.director, id),
 				new NewMember("steering", Membership.STEERING, null, null, new BigDecimal("10"), true));
 		this.base = "/projects/" + id.value() + "/scorecard";
 		this.kpi = this.scorecards.addFromLibrary(this.director, id, "SALES_PLAN_ATTAINMENT", new BigDecimal("80"),
