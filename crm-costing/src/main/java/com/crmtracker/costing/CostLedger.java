@@ -256,6 +256,14 @@ public class CostLedger {
 	}
 
 	private void validate(ProjectHandle project, RecurringRuleDraft draft) {
+		List<FieldError> errors = checkRule(project, draft);
+		if (!errors.isEmpty()) {
+			throw new InvalidInput(errors);
+		}
+	}
+
+	/** The rules a recurring rule would break in this project, every one. */
+	public List<FieldError> checkRule(ProjectHandle project, RecurringRuleDraft draft) {
 		List<FieldError> errors = new ArrayList<>();
 		CostLine source = this.lines.findByIdAndProjectId(draft.sourceLineId(), project.value()).orElse(null);
 		if (source == null) {
@@ -290,9 +298,7 @@ public class CostLedger {
 			errors.add(new FieldError("description", "rule.description.required",
 					"must not be empty (at most 500 characters)", null));
 		}
-		if (!errors.isEmpty()) {
-			throw new InvalidInput(errors);
-		}
+		return errors;
 	}
 
 	private void requireEditable(CostLine line, long version) {

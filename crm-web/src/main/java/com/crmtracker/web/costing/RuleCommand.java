@@ -1,0 +1,29 @@
+package com.crmtracker.web.costing;
+
+import java.math.BigDecimal;
+
+import com.crmtracker.costing.CostCategory;
+import com.crmtracker.costing.LifecycleStage;
+import com.crmtracker.costing.RecurringRuleDraft;
+import jakarta.validation.constraints.Size;
+
+/**
+ * The recurring-rule form, typed; what a rule must be is checked by the ledger, every
+ * field at once.
+ */
+public record RuleCommand(Long sourceLineId, BigDecimal percent, Integer fromYear, Integer toYear,
+		CostCategory category, LifecycleStage stage, @Size(max = 500) String description) {
+
+	/** Software maintenance at 20% from year 2 to 5, the usual rule. */
+	static RuleCommand blank() {
+		return new RuleCommand(null, new BigDecimal("20"), 2, 5, CostCategory.SOFTWARE, LifecycleStage.OPERATION, null);
+	}
+
+	/** Missing numbers become values the ledger refuses by name. */
+	RecurringRuleDraft draft() {
+		return new RecurringRuleDraft(this.sourceLineId == null ? -1 : this.sourceLineId, this.percent,
+				this.fromYear == null ? 0 : this.fromYear, this.toYear == null ? 0 : this.toYear, this.category,
+				this.stage, this.description);
+	}
+
+}
