@@ -141,7 +141,7 @@ class CostPages {
 		CostLineView current = this.ledger.get(project, lineId);
 		if (outcome == Forms.Outcome.STALE) {
 			model.addAttribute("conflict", current);
-			FormErrors.staleForm(model, "lineForm", form.withVersion(current.version()));
+			form.setVersion(current.version());
 		}
 		model.addAttribute("project", project.project());
 		model.addAttribute("line", current);

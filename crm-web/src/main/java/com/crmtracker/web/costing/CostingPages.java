@@ -127,7 +127,7 @@ class CostingPages {
 			@Valid @ModelAttribute("rateForm") RateCommand form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		Forms.Outcome outcome = Forms.save(result,
-				() -> this.businessCases.setDiscountRate(project, form.rate(), form.versionRead()));
+				() -> this.businessCases.setDiscountRate(project, form.getRate(), form.versionRead()));
 		if (outcome.saved()) {
 			redirect.addFlashAttribute("saved", "businessCase.rateSaved");
 			return "redirect:/projects/" + project.value() + "/business-case";
@@ -135,7 +135,7 @@ class CostingPages {
 		DiscountRate current = this.businessCases.discountRate(project);
 		if (outcome == Forms.Outcome.STALE) {
 			model.addAttribute("conflict", current);
-			FormErrors.staleForm(model, "rateForm", new RateCommand(form.rate(), current.version()));
+			form.setVersion(current.version());
 		}
 		model.addAttribute("benefitForm", BenefitCommand.blank());
 		return showBusinessCase(project, current, model);

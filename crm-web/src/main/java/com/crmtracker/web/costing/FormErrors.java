@@ -4,9 +4,7 @@ import java.util.List;
 
 import com.crmtracker.domain.InvalidInput.FieldError;
 
-import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
-import org.springframework.ui.Model;
 
 /** What the costing forms add to {@link com.crmtracker.web.support.Forms}. */
 final class FormErrors {
@@ -25,17 +23,6 @@ final class FormErrors {
 				result.rejectValue(error.field(), error.code(), error.message());
 			}
 		}
-	}
-
-	/**
-	 * The conflict view of a form: the values the user sent, to be saved over the current
-	 * version, with the stale refusal on top.
-	 */
-	static void staleForm(Model model, String name, Object form) {
-		BindingResult result = new BeanPropertyBindingResult(form, name);
-		result.reject("conflict.stale");
-		model.addAttribute(name, form);
-		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + name, result);
 	}
 
 	private static boolean fieldOf(BindingResult result, String field) {
