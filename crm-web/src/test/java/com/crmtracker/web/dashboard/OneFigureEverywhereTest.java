@@ -53,8 +53,7 @@ class OneFigureEverywhereTest {
 		assertThat(page("/projects/" + id + "/tco").getElementById("tco-planned-total").text()).isEqualTo("3,000.00");
 		assertThat(page("/projects/" + id + "/dashboard").getElementById("planned-tco").text())
 			.isEqualTo("3,000.00 CNY");
-		assertThat(page("/portfolio").getElementById("row-" + id).select(".cell-tco").text())
-			.contains("planned 3,000");
+		assertThat(page("/portfolio").getElementById("row-" + id).select(".cell-tco").text()).contains("planned 3,000");
 		assertThat(boardPackText(id)).contains("3,000.00 CNY");
 	}
 
