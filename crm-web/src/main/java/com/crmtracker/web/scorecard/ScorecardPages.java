@@ -25,6 +25,7 @@ import com.crmtracker.scorecard.ScorecardView;
 import com.crmtracker.scorecard.Scorecards;
 import com.crmtracker.web.support.Forms;
 import com.crmtracker.web.support.Requires;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
@@ -91,8 +92,12 @@ class ScorecardPages {
 
 	@PostMapping("/projects/{id}/scorecard/weights")
 	String weights(@Requires(ProjectRight.EDIT_PLAN) ProjectHandle project,
-			@Valid @ModelAttribute("weightsForm") WeightsCommand form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+			@Valid @ModelAttribute("weightsForm") WeightsCommand submitted, BindingResult binding,
+			HttpServletRequest request, Model model, RedirectAttributes redirect) {
+		ScorecardForms.Bound<WeightsCommand> bound = ScorecardForms.bound(WeightsCommand.class, submitted, binding,
+				request, model);
+		WeightsCommand form = bound.form();
+		BindingResult result = bound.result();
 		ScorecardForms.alsoCheck(result, ScorecardRules.weights(form.weights()), WeightsCommand.FIELDS);
 		Forms.Outcome outcome = Forms.save(result, ScorecardForms.renaming(WeightsCommand.FIELDS,
 				() -> this.scorecards.setWeights(project, form.weights(), form.version())));
@@ -110,8 +115,12 @@ class ScorecardPages {
 
 	@PostMapping("/projects/{id}/scorecard/thresholds")
 	String thresholds(@Requires(ProjectRight.EDIT_PLAN) ProjectHandle project,
-			@Valid @ModelAttribute("thresholdsForm") ThresholdsCommand form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+			@Valid @ModelAttribute("thresholdsForm") ThresholdsCommand submitted, BindingResult binding,
+			HttpServletRequest request, Model model, RedirectAttributes redirect) {
+		ScorecardForms.Bound<ThresholdsCommand> bound = ScorecardForms.bound(ThresholdsCommand.class, submitted,
+				binding, request, model);
+		ThresholdsCommand form = bound.form();
+		BindingResult result = bound.result();
 		ScorecardForms.alsoCheck(result, ScorecardRules.thresholds(form.green(), form.amber()));
 		Forms.Outcome outcome = Forms.save(result,
 				() -> this.scorecards.setThresholds(project, form.green(), form.amber(), form.version()));
@@ -139,8 +148,12 @@ class ScorecardPages {
 
 	@PostMapping("/projects/{id}/scorecard/library/{code}")
 	String addFromLibrary(@Requires(ProjectRight.EDIT_PLAN) ProjectHandle project, @PathVariable String code,
-			@Valid @ModelAttribute("libraryForm") LibraryKpiCommand form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+			@Valid @ModelAttribute("libraryForm") LibraryKpiCommand submitted, BindingResult binding,
+			HttpServletRequest request, Model model, RedirectAttributes redirect) {
+		ScorecardForms.Bound<LibraryKpiCommand> bound = ScorecardForms.bound(LibraryKpiCommand.class, submitted,
+				binding, request, model);
+		LibraryKpiCommand form = bound.form();
+		BindingResult result = bound.result();
 		LibraryKpi.byCode(code)
 			.ifPresent(library -> ScorecardForms.alsoCheck(result,
 					ScorecardRules.kpi(library.draft(form.baseline(), form.target(), form.weight(), form.period()))));
@@ -160,8 +173,12 @@ class ScorecardPages {
 
 	@PostMapping("/projects/{id}/scorecard/kpis")
 	String addCustom(@Requires(ProjectRight.EDIT_PLAN) ProjectHandle project,
-			@Valid @ModelAttribute("kpiForm") NewKpiCommand form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+			@Valid @ModelAttribute("kpiForm") NewKpiCommand submitted, BindingResult binding,
+			HttpServletRequest request, Model model, RedirectAttributes redirect) {
+		ScorecardForms.Bound<NewKpiCommand> bound = ScorecardForms.bound(NewKpiCommand.class, submitted, binding,
+				request, model);
+		NewKpiCommand form = bound.form();
+		BindingResult result = bound.result();
 		ScorecardForms.alsoCheck(result, ScorecardRules.kpi(form.draft()));
 		KpiView[] added = new KpiView[1];
 		if (Forms.save(result, () -> added[0] = this.scorecards.addKpi(project, form.draft())).saved()) {
@@ -192,8 +209,12 @@ class ScorecardPages {
 
 	@PostMapping("/projects/{id}/scorecard/kpis/{kpiId}/measurements")
 	String record(@Requires(ProjectRight.EDIT_PLAN) ProjectHandle project, @PathVariable long kpiId,
-			@Valid @ModelAttribute("measurementForm") MeasurementCommand form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+			@Valid @ModelAttribute("measurementForm") MeasurementCommand submitted, BindingResult binding,
+			HttpServletRequest request, Model model, RedirectAttributes redirect) {
+		ScorecardForms.Bound<MeasurementCommand> bound = ScorecardForms.bound(MeasurementCommand.class, submitted,
+				binding, request, model);
+		MeasurementCommand form = bound.form();
+		BindingResult result = bound.result();
 		if (result.hasErrors()) {
 			ScorecardForms.alsoCheck(result,
 					ScorecardRules.measurement(this.scorecards.kpi(project, kpiId).kpi(), form.input()));
@@ -215,8 +236,12 @@ class ScorecardPages {
 
 	@PostMapping("/projects/{id}/scorecard/kpis/{kpiId}/settings")
 	String settings(@Requires(ProjectRight.EDIT_PLAN) ProjectHandle project, @PathVariable long kpiId,
-			@Valid @ModelAttribute("kpiSettingsForm") KpiSettingsCommand form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+			@Valid @ModelAttribute("kpiSettingsForm") KpiSettingsCommand submitted, BindingResult binding,
+			HttpServletRequest request, Model model, RedirectAttributes redirect) {
+		ScorecardForms.Bound<KpiSettingsCommand> bound = ScorecardForms.bound(KpiSettingsCommand.class, submitted,
+				binding, request, model);
+		KpiSettingsCommand form = bound.form();
+		BindingResult result = bound.result();
 		if (result.hasErrors()) {
 			KpiView current = this.scorecards.kpi(project, kpiId).kpi();
 			ScorecardForms.alsoCheck(result,
