@@ -11,6 +11,7 @@ import java.util.Map;
 import com.crmtracker.domain.FieldReader;
 import com.crmtracker.domain.InvalidInput;
 import com.crmtracker.project.ProjectHandle;
+import com.crmtracker.project.ProjectRight;
 import com.crmtracker.scorecard.Direction;
 import com.crmtracker.scorecard.FuzzyEvaluation.GradeVector;
 import com.crmtracker.scorecard.FuzzyView;
@@ -35,6 +36,7 @@ import com.crmtracker.scorecard.ScoreStatus;
 import com.crmtracker.scorecard.ScorecardView;
 import com.crmtracker.scorecard.Scorecards;
 import com.crmtracker.web.support.JsonApi;
+import com.crmtracker.web.support.Requires;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -75,7 +77,8 @@ class ScorecardApi {
 	}
 
 	@PostMapping("/projects/{id}/kpis")
-	ResponseEntity<KpiJson> addKpi(ProjectHandle project, @RequestBody NewKpiJson body) {
+	ResponseEntity<KpiJson> addKpi(@Requires(ProjectRight.EDIT_PLAN) ProjectHandle project,
+			@RequestBody NewKpiJson body) {
 		KpiView kpi = this.scorecards.addKpi(project, body.draft(false));
 		return ResponseEntity.created(URI.create("/api/v1/projects/" + project.value() + "/kpis/" + kpi.id()))
 			.body(KpiJson.of(kpi));
@@ -89,20 +92,21 @@ class ScorecardApi {
 	}
 
 	@PutMapping("/projects/{id}/kpis/{kpiId}")
-	KpiJson updateKpi(ProjectHandle project, @PathVariable long kpiId, @RequestBody NewKpiJson body) {
+	KpiJson updateKpi(@Requires(ProjectRight.EDIT_PLAN) ProjectHandle project, @PathVariable long kpiId,
+			@RequestBody NewKpiJson body) {
 		KpiDraft changes = body.draft(true);
 		return KpiJson.of(this.scorecards.updateKpi(project, kpiId, body.version(), changes));
 	}
 
 	@DeleteMapping("/projects/{id}/kpis/{kpiId}")
-	ResponseEntity<Void> removeKpi(ProjectHandle project, @PathVariable long kpiId) {
+	ResponseEntity<Void> removeKpi(@Requires(ProjectRight.EDIT_PLAN) ProjectHandle project, @PathVariable long kpiId) {
 		this.scorecards.removeKpi(project, kpiId);
 		return ResponseEntity.noContent().build();
 	}
 
 	@PostMapping("/projects/{id}/kpis/{kpiId}/measurements")
-	ResponseEntity<MeasurementJson> record(ProjectHandle project, @PathVariable long kpiId,
-			@RequestBody MeasurementInput body) {
+	ResponseEntity<MeasurementJson> record(@Requires(ProjectRight.EDIT_PLAN) ProjectHandle project,
+			@PathVariable long kpiId, @RequestBody MeasurementInput body) {
 		MeasurementView recorded = this.scorecards.record(project, kpiId, body);
 		return ResponseEntity.status(HttpStatus.CREATED).body(MeasurementJson.of(recorded));
 	}
@@ -113,7 +117,8 @@ class ScorecardApi {
 	}
 
 	@PutMapping("/projects/{id}/scorecard/weights")
-	ScorecardJson weights(ProjectHandle project, @RequestBody Map<String, Object> body) {
+	ScorecardJson weights(@Requires(ProjectRight.EDIT_PLAN) ProjectHandle project,
+			@RequestBody Map<String, Object> body) {
 		FieldReader reader = new FieldReader("weights", null);
 		Map<Perspective, BigDecimal> weights = new EnumMap<>(Perspective.class);
 		for (Perspective p : Perspective.values()) {
@@ -129,7 +134,8 @@ class ScorecardApi {
 	}
 
 	@PutMapping("/projects/{id}/scorecard/thresholds")
-	ScorecardJson thresholds(ProjectHandle project, @RequestBody ThresholdsJson body) {
+	ScorecardJson thresholds(@Requires(ProjectRight.EDIT_PLAN) ProjectHandle project,
+			@RequestBody ThresholdsJson body) {
 		return ScorecardJson.of(this.scorecards.setThresholds(project, body.green(), body.amber(), body.version()));
 	}
 
@@ -139,7 +145,8 @@ class ScorecardApi {
 	}
 
 	@PostMapping("/projects/{id}/rankings")
-	ResponseEntity<OpenedJson> openRanking(ProjectHandle project, @RequestBody NewRankingJson body) {
+	ResponseEntity<OpenedJson> openRanking(@Requires(ProjectRight.EDIT_PLAN) ProjectHandle project,
+			@RequestBody NewRankingJson body) {
 		RankingView ranking = this.rankings.open(project, body.subject(), body.items());
 		return ResponseEntity.created(URI.create("/api/v1/projects/" + project.value() + "/rankings/" + ranking.id()))
 			.body(new OpenedJson(ranking.id(), ranking.openRound().number(), ranking.subject(), ranking.items()));
@@ -158,13 +165,15 @@ class ScorecardApi {
 	}
 
 	@PostMapping("/projects/{id}/rankings/{rankingId}/rounds")
-	ResponseEntity<RankingJson> nextRound(ProjectHandle project, @PathVariable long rankingId) {
+	ResponseEntity<RankingJson> nextRound(@Requires(ProjectRight.EDIT_PLAN) ProjectHandle project,
+			@PathVariable long rankingId) {
 		RankingView ranking = this.rankings.nextRound(project, rankingId);
 		return ResponseEntity.status(HttpStatus.CREATED).body(RankingJson.of(ranking));
 	}
 
 	@PostMapping("/projects/{id}/rankings/{rankingId}/adoption")
-	RankingJson adopt(ProjectHandle project, @PathVariable long rankingId, @RequestBody AdoptionJson body) {
+	RankingJson adopt(@Requires(ProjectRight.EDIT_PLAN) ProjectHandle project, @PathVariable long rankingId,
+			@RequestBody AdoptionJson body) {
 		if (body.round() == null) {
 			throw InvalidInput.of("round", "ranking.round.required", "must name the round to adopt");
 		}
@@ -172,7 +181,8 @@ class ScorecardApi {
 	}
 
 	@PostMapping("/projects/{id}/indicators")
-	ResponseEntity<Map<String, Long>> addIndicator(ProjectHandle project, @RequestBody NewIndicatorJson body) {
+	ResponseEntity<Map<String, Long>> addIndicator(@Requires(ProjectRight.EDIT_PLAN) ProjectHandle project,
+			@RequestBody NewIndicatorJson body) {
 		FieldReader reader = new FieldReader("indicator", null);
 		Perspective perspective = reader.code("perspective", Perspective.class, body.perspective(), false);
 		reader.check();

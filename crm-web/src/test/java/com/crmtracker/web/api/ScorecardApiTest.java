@@ -282,10 +282,13 @@ class ScorecardApiTest {
 
 	@Test
 	void everyBadCodeAndNumberOfABodyIsNamedAtOnce() throws Exception {
-		call(HttpMethod.POST, "/kpis", "director", """
+		String bad = """
 				{"perspective": "SIDEWAYS", "name": "X", "unit": "%", "direction": "UPWARDS",
 				 "measureType": "GUESS", "baseline": 1, "target": 2, "weight": 1, "period": "weekly"}
-				""").andExpect(status().isUnprocessableContent())
+				""";
+		// who may not change the scorecard learns that first, whatever the body
+		call(HttpMethod.POST, "/kpis", "steering", bad).andExpect(status().isForbidden());
+		call(HttpMethod.POST, "/kpis", "director", bad).andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors.length()").value(4))
 			.andExpect(jsonPath("$.errors[0].field").value("perspective"))
 			.andExpect(jsonPath("$.errors[1].field").value("direction"))
