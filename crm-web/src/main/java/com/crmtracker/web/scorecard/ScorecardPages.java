@@ -27,6 +27,7 @@ import com.crmtracker.scorecard.Perspective;
 import com.crmtracker.scorecard.ScorecardView;
 import com.crmtracker.scorecard.Scorecards;
 import com.crmtracker.web.support.Forms;
+import com.crmtracker.web.chart.Charts;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -82,7 +83,7 @@ class ScorecardPages {
 		ScorecardView card = this.scorecards.scorecard(actor, project);
 		model.addAttribute("project", this.projects.get(actor, project));
 		model.addAttribute("card", card);
-		model.addAttribute("chart", Charts.perspectives(card.perspectives(), card.thresholds()));
+		model.addAttribute("chart", Charts.perspectives("perspective-chart", card.perspectives(), card.thresholds()));
 		boolean mayEdit = this.access.directs(actor, project);
 		model.addAttribute("mayEdit", mayEdit);
 		if (mayEdit && !model.containsAttribute("settingsForm")) {
@@ -221,7 +222,7 @@ class ScorecardPages {
 		model.addAttribute("project", this.projects.get(actor, project));
 		model.addAttribute("detail", detail);
 		model.addAttribute("kpi", detail.kpi());
-		model.addAttribute("trend", Charts.trend(detail.series(), detail.kpi().baseline(), detail.kpi().target()));
+		model.addAttribute("trend", Charts.kpiTrend(detail.series(), detail.kpi().baseline(), detail.kpi().target()));
 		boolean mayEdit = this.access.directs(actor, project);
 		model.addAttribute("mayEdit", mayEdit);
 		if (mayEdit && !model.containsAttribute("measurementForm")) {
