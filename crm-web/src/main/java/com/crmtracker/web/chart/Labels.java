@@ -26,7 +26,7 @@ public final class Labels {
 			if (Character.isIdeographic(c) || (c >= 0x3000 && c <= 0x30ff) || (c >= 0xff00 && c <= 0xffef)) {
 				ems += 1.0;
 			}
-			else if ("il.,:;'|!1 ".indexOf(c) >= 0) {
+			else if ("il.,:;'|! ".indexOf(c) >= 0) {
 				ems += 0.38;
 			}
 			else if (Character.isUpperCase(c) || c == 'm' || c == 'w') {
