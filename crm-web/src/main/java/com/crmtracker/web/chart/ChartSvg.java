@@ -25,9 +25,9 @@ public final class ChartSvg {
 	/** The timeline is wider; on a phone its box scrolls sideways. */
 	static final double TIMELINE_WIDTH = 960;
 
-	static final double FONT = 13;
+	static final double FONT = 14;
 
-	static final double SMALL = 12;
+	static final double SMALL = 13;
 
 	static final String FONT_FAMILY = "WenQuanYi Micro Hei, sans-serif";
 
@@ -36,6 +36,9 @@ public final class ChartSvg {
 	static final double TOP = 12;
 
 	static final double LEGEND_ROW = 20;
+
+	/** A dashed series: dash and dot, unlike the dashed as-of and today lines. */
+	static final String DASH_DOT = "8 3 2 3";
 
 	private ChartSvg() {
 	}
@@ -104,6 +107,9 @@ public final class ChartSvg {
 			}
 		}
 		zeroLine(body, plot);
+		if (chart.empty()) {
+			nothing(body, plot, texts);
+		}
 		for (Line line : chart.lines()) {
 			polyline(body, plot, line, i -> left + slot * (i + 0.5), texts);
 		}
@@ -133,8 +139,7 @@ public final class ChartSvg {
 			}
 		}
 		for (Line line : chart.lines()) {
-			legend.putIfAbsent("line" + line.colour(),
-					new Swatch(line.colour(), line.legend().in(texts), line.dashed() ? Swatch.DASHED : Swatch.LINE));
+			legend.putIfAbsent("line" + line.colour(), swatch(line, texts));
 		}
 		double height = legend(body, new ArrayList<>(legend.values()), 8, plot.bottom() + 34, WIDTH);
 		return frame(chart, texts, WIDTH, height, body);
@@ -202,6 +207,9 @@ public final class ChartSvg {
 		Svg body = new Svg();
 		valueAxis(body, plot);
 		zeroLine(body, plot);
+		if (chart.empty()) {
+			nothing(body, plot, texts);
+		}
 		List<Swatch> legend = new ArrayList<>();
 		for (LineChart.Reference r : chart.references()) {
 			body.empty("line", "x1", left, "x2", right, "y1", plot.y(r.value().doubleValue()), "y2",
@@ -215,7 +223,7 @@ public final class ChartSvg {
 		}
 		for (Line line : chart.lines()) {
 			polyline(body, plot, line, x::apply, texts);
-			legend.add(new Swatch(line.colour(), line.legend().in(texts), line.dashed() ? Swatch.DASHED : Swatch.LINE));
+			legend.add(swatch(line, texts));
 			if (chart.pointLabels()) {
 				for (int i = 0; i < line.values().size(); i++) {
 					BigDecimal v = line.values().get(i);
@@ -277,14 +285,15 @@ public final class ChartSvg {
 			body.text("text", shown, "x", right + 6, "y", y + 14, "fill", Palette.INK);
 		}
 		List<Swatch> legend = new ArrayList<>();
-		for (Object[] threshold : new Object[][] { { chart.amber(), Palette.AMBER, "chart.threshold.amber" },
-				{ chart.green(), Palette.GREEN, "chart.threshold.green" } }) {
+		// the thresholds in ink, told apart by their dashes: pale amber would not show
+		for (Object[] threshold : new Object[][] { { chart.amber(), "2 3", "chart.threshold.amber" },
+				{ chart.green(), "7 3", "chart.threshold.green" } }) {
 			BigDecimal value = (BigDecimal) threshold[0];
 			double x = left + (right - left) * value.doubleValue();
-			body.empty("line", "x1", x, "x2", x, "y1", top - 4, "y2", bottom, "stroke", threshold[1], "stroke-width", 2,
-					"stroke-dasharray", "4 3");
-			legend.add(new Swatch((String) threshold[1], texts.text((String) threshold[2], decimal(value)),
-					Swatch.DASHED));
+			body.empty("line", "x1", x, "x2", x, "y1", top - 4, "y2", bottom, "stroke", Palette.INK, "stroke-width",
+					1.5, "stroke-dasharray", threshold[1]);
+			legend.add(new Swatch(Palette.INK, texts.text((String) threshold[2], decimal(value)), Swatch.DASHED,
+					(String) threshold[1]));
 		}
 		double height = legend(body, legend, 8, bottom + 32, WIDTH);
 		return frame(chart, texts, WIDTH, height, body);
@@ -414,7 +423,11 @@ public final class ChartSvg {
 
 	}
 
-	private record Swatch(String colour, String text, int kind) {
+	private record Swatch(String colour, String text, int kind, String dashes) {
+
+		Swatch(String colour, String text, int kind) {
+			this(colour, text, kind, "4 3");
+		}
 
 		static final int BOX = 0;
 
@@ -436,6 +449,17 @@ public final class ChartSvg {
 			return;
 		}
 		body.open("text", attributes).text("title", text).text("tspan", shown).close("text");
+	}
+
+	private static Swatch swatch(Line line, Texts texts) {
+		return line.dashed() ? new Swatch(line.colour(), line.legend().in(texts), Swatch.DASHED, DASH_DOT)
+				: new Swatch(line.colour(), line.legend().in(texts), Swatch.LINE);
+	}
+
+	/** A note in the middle of a plot with nothing to show. */
+	private static void nothing(Svg body, Plot plot, Texts texts) {
+		body.text("text", texts.text("chart.empty"), "x", (plot.left() + plot.right()) / 2, "y",
+				(plot.top() + plot.bottom()) / 2, "text-anchor", "middle", "fill", Palette.MUTED);
 	}
 
 	private static double axisWidth(Axis axis) {
@@ -482,7 +506,7 @@ public final class ChartSvg {
 		}
 		body.titled("polyline", line.legend().in(texts), "points", points.toString().strip(), "fill", "none", "stroke",
 				line.colour(), "stroke-width", 2.5, "stroke-linejoin", "round", "stroke-dasharray",
-				line.dashed() ? "6 4" : null);
+				line.dashed() ? DASH_DOT : null);
 	}
 
 	private static void xLabels(Svg body, List<String> labels, java.util.function.IntFunction<Double> x, double spacing,
@@ -508,7 +532,7 @@ public final class ChartSvg {
 				case Swatch.LINE -> body.empty("line", "x1", x, "x2", x + 16, "y1", y - 4, "y2", y - 4, "stroke",
 						item.colour(), "stroke-width", 3);
 				case Swatch.DASHED -> body.empty("line", "x1", x, "x2", x + 16, "y1", y - 4, "y2", y - 4, "stroke",
-						item.colour(), "stroke-width", 2.5, "stroke-dasharray", "4 3");
+						item.colour(), "stroke-width", 2.5, "stroke-dasharray", item.dashes());
 				case Swatch.OUTLINE -> body.empty("rect", "x", x + 1, "y", y - 11, "width", 14.0, "height", 12.0,
 						"fill", "none", "stroke", item.colour(), "stroke-width", 1.5, "stroke-dasharray", "4 3");
 				case Swatch.DIAMOND -> body.empty("polygon", "points", diamond(x + 8, y - 5, 6), "fill", item.colour(),

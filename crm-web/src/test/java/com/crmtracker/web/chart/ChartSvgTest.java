@@ -178,9 +178,9 @@ class ChartSvgTest {
 		// 36 PV points, EV and AC for the first 20 months
 		assertThat(svg.all("//polyline").stream().map(p -> p.getAttribute("points").split(" ").length))
 			.containsExactly(36, 20, 20);
-		// the axis 0..1M ("200k" widest, 28.8) leaves 40.8 on the left, 29.2 on the
-		// right:
-		// 410 / 35 = 11.7 apart, a label and its gap 58.4 → every 6th month
+		// at 13 units a month label is 7 × 0.6 × 13 = 54.6 wide; the axis 0..1M ("200k"
+		// widest, 31.2) leaves 43.2 on the left, half a label and 4 (31.3) on the right:
+		// 405.5 / 35 = 11.59 apart, a label and its gap 62.6 → 5.4 → every 6th month
 		List<Element> labels = svg.all("//text[@y='220']");
 		assertThat(labels.stream().map(Element::getTextContent)).containsExactly("2024-01", "2024-07", "2025-01",
 				"2025-07", "2026-01", "2026-07");
@@ -188,9 +188,9 @@ class ChartSvgTest {
 			double apart = SvgDocument.number(labels.get(i), "x") - SvgDocument.number(labels.get(i - 1), "x");
 			assertThat(apart).isGreaterThanOrEqualTo(Labels.width("2024-01", ChartSvg.SMALL) + Labels.GAP);
 		}
-		// the as-of line at the 20th month: 40.8 + 19 × 410 / 35
+		// the as-of line at the 20th month: 43.2 + 19 × 405.5 / 35
 		Element asOf = svg.one("//line[@stroke='" + Palette.TODAY + "' and @y1='12']");
-		assertThat(SvgDocument.number(asOf, "x1")).isCloseTo(40.8 + 19 * 410 / 35.0, within(0.06));
+		assertThat(SvgDocument.number(asOf, "x1")).isCloseTo(43.2 + 19 * 405.5 / 35.0, within(0.06));
 	}
 
 	static ScoreBars perspectives() {
@@ -244,8 +244,11 @@ class ChartSvgTest {
 		SvgDocument svg = draw(timeline());
 		assertThat(svg.root().getAttribute("viewBox")).startsWith("0 0 960 ");
 		assertThat(svg.all("//g[@data-phase]")).hasSize(2);
-		// 2024-01 .. 2026-12 is 1,096 days over 960 − 12 − 120 = 828: a 28-day month is
-		// 21.2 wide, a label needs 58.4 → every 3rd month, on the quarters
+		// the label column: "1. Preparation" is 7.86 em × 14 = 110.04, and 12 → 122.04;
+		// 2024-01 .. 2026-12 is 1,096 days over 960 − 12 − 122.04 = 825.96: a 28-day
+		// month
+		// is 21.1 wide, a label needs 54.6 + 8 = 62.6 → 2.97 → every 3rd month, the
+		// quarters
 		List<Element> months = svg.all("//text[@y='14']");
 		assertThat(months.stream().map(Element::getTextContent)).containsExactly("2024-01", "2024-04", "2024-07",
 				"2024-10", "2025-01", "2025-04", "2025-07", "2025-10", "2026-01", "2026-04", "2026-07", "2026-10");
@@ -253,9 +256,10 @@ class ChartSvgTest {
 			double apart = SvgDocument.number(months.get(i), "x") - SvgDocument.number(months.get(i - 1), "x");
 			assertThat(apart).isGreaterThanOrEqualTo(Labels.width("2024-01", ChartSvg.SMALL) + Labels.GAP);
 		}
-		// today, 2025-06-15, is day 531 of the range: 120 + (531 + 0.5) × 828 / 1096
-		Element today = svg.one("//line[@stroke-dasharray='6 3' and @y1='16']");
-		assertThat(SvgDocument.number(today, "x1")).isCloseTo(120 + 531.5 * 828 / 1096.0, within(0.06));
+		// today, 2025-06-15, is day 531 of the range: 122.04 + (531 + 0.5) × 825.96 /
+		// 1096
+		Element today = svg.one("//line[@stroke='" + Palette.TODAY + "' and @y1='16']");
+		assertThat(SvgDocument.number(today, "x1")).isCloseTo(122.04 + 531.5 * 825.96 / 1096.0, within(0.06));
 		// the baseline outline of phase 1 and its deliverable, done
 		assertThat(svg.all("//g[@data-phase='1']/rect[title='Baseline']")).hasSize(1);
 		assertThat(svg.one("//polygon[title='Charter · 2024-03-01']").getAttribute("fill")).isEqualTo(Palette.GREEN);
