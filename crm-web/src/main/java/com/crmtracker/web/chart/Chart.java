@@ -1,5 +1,7 @@
 package com.crmtracker.web.chart;
 
+import org.thymeleaf.expression.Messages;
+
 /**
  * What a chart shows, with no coordinates: {@link ChartSvg} lays it out and draws it as
  * inline SVG for the pages and the board pack alike. Texts are message keys (or data
@@ -18,5 +20,18 @@ public sealed interface Chart permits BarChart, LineChart, ScoreBars, TimelineCh
 
 	/** True when there is nothing to draw. */
 	boolean empty();
+
+	/** True when the chart is too wide for a phone: its box scrolls sideways there. */
+	default boolean wide() {
+		return false;
+	}
+
+	/**
+	 * The chart drawn with a template's message bundles, for the one chart fragment:
+	 * {@code th:utext="${chart.svg(#messages)}"}.
+	 */
+	default String svg(Messages messages) {
+		return ChartFragment.svg(this, messages);
+	}
 
 }

@@ -3,8 +3,8 @@ package com.crmtracker.web.chart;
 import org.thymeleaf.expression.Messages;
 
 /**
- * The bridge the one chart fragment ({@code chart/chart.html}) calls: draws a chart with
- * the template's message bundles, in the page's or the pack's language.
+ * What the one chart fragment ({@code chart/chart.html}) calls: draws a chart with the
+ * template's message bundles, in the page's or the pack's language.
  */
 public final class ChartFragment {
 

@@ -323,7 +323,7 @@ public final class ChartSvg {
 		for (TimelineChart.Row r : chart.rows()) {
 			widest = Math.max(widest, Labels.width(r.label(), FONT));
 		}
-		double left = Math.min(260, Math.max(120, widest + 12));
+		double left = Math.min(300, Math.max(120, widest + 12));
 		double right = width - 12;
 		double days = Math.max(1, ChronoUnit.DAYS.between(from, to));
 		double scale = (right - left) / days;

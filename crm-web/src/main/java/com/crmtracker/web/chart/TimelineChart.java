@@ -28,6 +28,11 @@ public record TimelineChart(String id, Text title, Text description, LocalDate t
 	}
 
 	@Override
+	public boolean wide() {
+		return true;
+	}
+
+	@Override
 	public boolean empty() {
 		return this.rows.isEmpty();
 	}

@@ -281,4 +281,14 @@ class ChartSvgTest {
 				"var(--", "class=\"tl-");
 	}
 
+	@Test
+	void aChartWithNothingToShowSaysSo() {
+		BarChart nothing = Charts.tco(TcoCalculator.calculate("CNY", List.of()));
+		SvgDocument svg = draw(nothing);
+		assertThat(svg.all("//rect[title]")).isEmpty();
+		assertThat(svg.all("//text").stream().map(Element::getTextContent)).contains("No figures yet");
+		assertThat(draw(Charts.tco(aSmallTco())).all("//text").stream().map(Element::getTextContent))
+			.doesNotContain("No figures yet");
+	}
+
 }
