@@ -20,6 +20,7 @@ import com.crmtracker.domain.Values;
 import com.crmtracker.project.ProjectHandle;
 import com.crmtracker.project.ProjectRight;
 import com.crmtracker.web.support.Forms;
+import com.crmtracker.web.chart.Charts;
 import com.crmtracker.web.support.Requires;
 import jakarta.validation.Valid;
 
@@ -57,7 +58,7 @@ class CostingPages {
 		TcoReport report = this.tco.report(project);
 		model.addAttribute("project", project.project());
 		model.addAttribute("tco", report);
-		model.addAttribute("chart", Charts.tcoBars(report));
+		model.addAttribute("chart", Charts.tco(report));
 		Map<String, TcoMatrix> matrices = new LinkedHashMap<>();
 		matrices.put("planned", report.planned());
 		matrices.put("actual", report.actual());
@@ -88,7 +89,7 @@ class CostingPages {
 		model.addAttribute("rate", rate);
 		model.addAttribute("planned", planned);
 		model.addAttribute("actual", actual);
-		model.addAttribute("chart", Charts.cumulativeCashFlow(planned, actual));
+		model.addAttribute("chart", Charts.cashFlow(planned, actual));
 		model.addAttribute("benefits", this.businessCases.benefits(project));
 		model.addAttribute("mayEdit", project.may(ProjectRight.CHANGE_MONEY));
 		model.addAttribute("benefitTypes", BenefitType.values());
@@ -154,7 +155,7 @@ class CostingPages {
 		model.addAttribute("ev", this.earnedValues.at(project, date));
 		model.addAttribute("phases", this.earnedValues.phases(project));
 		model.addAttribute("budgets", this.earnedValues.budgets(project));
-		model.addAttribute("chart", Charts.sCurve(this.earnedValues.curve(project, date)));
+		model.addAttribute("chart", Charts.sCurve("ev-chart", this.earnedValues.curve(project, date)));
 		return "costing/earned-value";
 	}
 

@@ -23,7 +23,8 @@ import com.crmtracker.project.ProjectSummary;
 import com.crmtracker.project.Projects;
 import com.crmtracker.scorecard.ScorecardView;
 import com.crmtracker.scorecard.Scorecards;
-import com.crmtracker.web.plan.Timeline;
+import com.crmtracker.web.chart.Chart;
+import com.crmtracker.web.chart.Charts;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -77,16 +78,9 @@ class ProjectDashboard {
 			warnings.add(this.messages.getMessage("org.allocationBelow." + member.membership(),
 					new Object[] { member.displayName(), member.allocation() }, locale));
 		}
-		return new View(project, plan, Timeline.of(plan, null, locale), Charts.tcoByYear(tcoReport.planned(),
-				category -> this.messages.getMessage("cost.category." + category, null, category.name(), locale),
-				year -> this.messages.getMessage("dashboard.year", new Object[] { year }, locale)), tcoReport, ev,
-				Charts.sCurve(this.earnedValues.curve(handle, today),
-						this.messages.getMessage("dashboard.pv", null, locale),
-						this.messages.getMessage("dashboard.ev", null, locale),
-						this.messages.getMessage("dashboard.ac", null, locale)),
-				scorecard,
-				Charts.perspectives(scorecard.perspectives(),
-						p -> this.messages.getMessage("dashboard.perspective." + p.perspective(), null, locale)),
+		return new View(project, plan, Charts.timeline(plan, null, locale), Charts.plannedTco(tcoReport), tcoReport, ev,
+				Charts.sCurve("dashboard-ev-chart", this.earnedValues.curve(handle, today)), scorecard,
+				Charts.perspectives("dashboard-scorecard-chart", scorecard.perspectives(), scorecard.thresholds()),
 				warnings, this.gates.awaiting(handle), handle.may(ProjectRight.DECIDE_GATES));
 	}
 
@@ -103,8 +97,8 @@ class ProjectDashboard {
 	}
 
 	/** The dashboard of one project. */
-	record View(ProjectSummary project, ProjectPlan plan, Timeline timeline, Charts.StackedBars tcoChart, TcoReport tco,
-			EarnedValueResult earnedValue, Charts.Lines sCurve, ScorecardView scorecard, Charts.Bars perspectiveChart,
+	record View(ProjectSummary project, ProjectPlan plan, Chart timeline, Chart tcoChart, TcoReport tco,
+			EarnedValueResult earnedValue, Chart sCurve, ScorecardView scorecard, Chart perspectiveChart,
 			List<String> warnings, List<PhaseView> awaitingGates, boolean mayDecide) {
 	}
 

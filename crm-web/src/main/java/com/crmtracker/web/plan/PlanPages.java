@@ -23,6 +23,7 @@ import com.crmtracker.project.ProjectPlans;
 import com.crmtracker.project.Projects;
 import com.crmtracker.project.ScheduleComparison;
 import com.crmtracker.web.support.Forms;
+import com.crmtracker.web.chart.Charts;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -74,7 +75,7 @@ class PlanPages {
 		model.addAttribute("plan", plan);
 		model.addAttribute("baselines", saved);
 		model.addAttribute("comparison", comparison);
-		model.addAttribute("timeline", Timeline.of(plan, comparison, locale));
+		model.addAttribute("timeline", Charts.timeline(plan, comparison, locale));
 		model.addAttribute("mayEdit", this.plans.mayEdit(actor, project));
 		model.addAttribute("mayDecide", this.gates.mayDecide(actor, project));
 		return "plan/plan";
@@ -313,7 +314,7 @@ class PlanPages {
 		model.addAttribute("plan", plan);
 		model.addAttribute("baselines", saved);
 		model.addAttribute("comparison", comparison);
-		model.addAttribute("timeline", Timeline.of(plan, comparison, locale));
+		model.addAttribute("timeline", Charts.timeline(plan, comparison, locale));
 		model.addAttribute("mayEdit", this.plans.mayEdit(actor, project));
 		return "plan/schedule";
 	}

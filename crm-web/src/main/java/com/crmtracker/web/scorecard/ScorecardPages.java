@@ -24,6 +24,7 @@ import com.crmtracker.scorecard.ScorecardRules;
 import com.crmtracker.scorecard.ScorecardView;
 import com.crmtracker.scorecard.Scorecards;
 import com.crmtracker.web.support.Forms;
+import com.crmtracker.web.chart.Charts;
 import com.crmtracker.web.support.Requires;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -78,7 +79,7 @@ class ScorecardPages {
 		ScorecardView card = this.scorecards.scorecard(project);
 		model.addAttribute("project", project.project());
 		model.addAttribute("card", card);
-		model.addAttribute("chart", Charts.perspectives(card.perspectives(), card.thresholds()));
+		model.addAttribute("chart", Charts.perspectives("perspective-chart", card.perspectives(), card.thresholds()));
 		boolean mayEdit = project.may(ProjectRight.EDIT_PLAN);
 		model.addAttribute("mayEdit", mayEdit);
 		if (mayEdit && !model.containsAttribute("weightsForm")) {
@@ -194,7 +195,7 @@ class ScorecardPages {
 		model.addAttribute("project", project.project());
 		model.addAttribute("detail", detail);
 		model.addAttribute("kpi", detail.kpi());
-		model.addAttribute("trend", Charts.trend(detail.series(), detail.kpi().baseline(), detail.kpi().target()));
+		model.addAttribute("trend", Charts.kpiTrend(detail.series(), detail.kpi().baseline(), detail.kpi().target()));
 		boolean mayEdit = project.may(ProjectRight.EDIT_PLAN);
 		model.addAttribute("mayEdit", mayEdit);
 		if (mayEdit && !model.containsAttribute("measurementForm")) {

@@ -79,7 +79,7 @@ class CostingBrowserTest {
 			assertThat(browser.find(By.id("warning-SPLIT_OUTSIDE_BENCHMARK")).getText()).contains("75.0%");
 			assertThat(browser.find(By.id("warning-NO_PLANNED_DATA_MAINTENANCE")).getText()).contains("数据维护");
 			assertThat(browser.driver().findElements(By.id("warning-NO_PLANNED_TRAINING"))).isEmpty();
-			assertThat(browser.find(By.cssSelector("#tco-chart svg rect"))).isNotNull();
+			assertThat(browser.find(By.cssSelector("svg#tco-chart rect"))).isNotNull();
 			browser.screenshot("costing-tco-finance");
 			browser.logOut();
 

@@ -36,13 +36,13 @@ class MessagesTest {
 
 	static final Path TEMPLATES = Path.of("src/main/resources/templates");
 
-	static final List<String> BUNDLES = List.of("messages", "plan", "costing", "scorecard", "dashboard");
+	static final List<String> BUNDLES = List.of("messages", "plan", "costing", "scorecard", "dashboard", "chart");
 
 	/** Message keys named literally in a template: #{some.key} or #{some.key(args)}. */
 	static final Pattern KEY = Pattern.compile("#\\{([A-Za-z][\\w.]*)[}(]");
 
 	@ParameterizedTest
-	@ValueSource(strings = { "messages", "plan", "costing", "scorecard", "dashboard" })
+	@ValueSource(strings = { "messages", "plan", "costing", "scorecard", "dashboard", "chart" })
 	void englishAndChineseHaveTheSameKeys(String bundle) throws IOException {
 		Set<String> english = load(bundle + ".properties").stringPropertyNames();
 		Set<String> chinese = load(bundle + "_zh_CN.properties").stringPropertyNames();
