@@ -45,7 +45,7 @@ class BenefitLine {
 	private long version;
 
 	@Column(name = "created_at", nullable = false, updatable = false)
-	private Instant createdAt = Instant.now();
+	private Instant createdAt;
 
 	@Column(name = "created_by", nullable = false, updatable = false)
 	private String createdBy;
@@ -53,7 +53,8 @@ class BenefitLine {
 	protected BenefitLine() {
 	}
 
-	BenefitLine(long projectId, BenefitDraft draft, String createdBy) {
+	BenefitLine(long projectId, BenefitDraft draft, String createdBy, Instant createdAt) {
+		this.createdAt = createdAt;
 		this.projectId = projectId;
 		this.createdBy = createdBy;
 		apply(draft);

@@ -1,20 +1,19 @@
 package com.crmtracker.costing;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
-import java.util.regex.Pattern;
 
-import com.crmtracker.domain.Actor;
 import com.crmtracker.domain.InvalidInput;
 import com.crmtracker.domain.NotFound;
-import com.crmtracker.domain.ProjectId;
 import com.crmtracker.domain.StaleVersion;
-import com.crmtracker.project.ProjectAccess;
-import com.crmtracker.project.ProjectSummary;
-import com.crmtracker.project.Projects;
+import com.crmtracker.domain.Values;
+import com.crmtracker.project.ProjectHandle;
+import com.crmtracker.project.ProjectRight;
 
-import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.stereotype.Service;
 
 /**
  * The business case of a project: its benefit lines, its discount rate, and NPV, ROI and
@@ -25,7 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class BusinessCases {
 
-	private static final Pattern RATE = Pattern.compile("\\d{1,3}(\\.\\d{1,6})?");
+	/** The most decimals a discount rate may have. */
+	private static final int RATE_SCALE = 6;
 
 	private final BenefitLineRepository benefits;
 
@@ -33,21 +33,16 @@ public class BusinessCases {
 
 	private final CostStore store;
 
-	private final Projects projects;
+	private final Clock clock;
 
-	private final ProjectAccess access;
-
-	BusinessCases(BenefitLineRepository benefits, CostingSettingsRepository settings, CostStore store,
-			Projects projects, ProjectAccess access) {
+	BusinessCases(BenefitLineRepository benefits, CostingSettingsRepository settings, CostStore store, Clock clock) {
 		this.benefits = benefits;
 		this.settings = settings;
 		this.store = store;
-		this.projects = projects;
-		this.access = access;
+		this.clock = clock;
 	}
 
-	public List<BenefitView> benefits(Actor actor, ProjectId project) {
-		this.projects.get(actor, project);
+	public List<BenefitView> benefits(ProjectHandle project) {
 		return this.benefits.findByProjectIdOrderByYearAscKindAscIdAsc(project.value())
 			.stream()
 			.map(BenefitLine::view)
@@ -55,53 +50,54 @@ public class BusinessCases {
 	}
 
 	@Transactional
-	public BenefitView createBenefit(Actor actor, ProjectId project, BenefitInput input) {
-		this.access.requireFinance(actor, project);
-		BenefitDraft draft = input.check();
-		return this.benefits.saveAndFlush(new BenefitLine(project.value(), draft, actor.username())).view();
+	public BenefitView createBenefit(ProjectHandle project, BenefitDraft line) {
+		project.require(ProjectRight.CHANGE_MONEY);
+		return this.benefits
+			.saveAndFlush(new BenefitLine(project.value(), line.require(), project.username(), Instant.now(this.clock)))
+			.view();
 	}
 
 	@Transactional
-	public BenefitView updateBenefit(Actor actor, ProjectId project, long benefitId, long version, BenefitInput input) {
-		this.access.requireFinance(actor, project);
-		BenefitLine line = load(project, benefitId, version);
-		line.apply(input.check());
-		return this.benefits.saveAndFlush(line).view();
+	public BenefitView updateBenefit(ProjectHandle project, long benefitId, long version, BenefitDraft line) {
+		project.require(ProjectRight.CHANGE_MONEY);
+		BenefitLine stored = load(project, benefitId, version);
+		stored.apply(line.require());
+		return this.benefits.saveAndFlush(stored).view();
 	}
 
 	@Transactional
-	public void deleteBenefit(Actor actor, ProjectId project, long benefitId, long version) {
-		this.access.requireFinance(actor, project);
+	public void deleteBenefit(ProjectHandle project, long benefitId, long version) {
+		project.require(ProjectRight.CHANGE_MONEY);
 		this.benefits.delete(load(project, benefitId, version));
 		this.benefits.flush();
 	}
 
 	/** The project's discount rate per year (0.08 until finance sets one). */
-	public DiscountRate discountRate(Actor actor, ProjectId project) {
-		this.projects.get(actor, project);
+	public DiscountRate discountRate(ProjectHandle project) {
 		return this.settings.findById(project.value())
 			.map(s -> new DiscountRate(s.discountRate(), s.version()))
 			.orElse(new DiscountRate(DiscountRate.DEFAULT, -1));
 	}
 
 	/**
-	 * Sets the discount rate, a decimal from 0 to 1 (e.g. 0.08); {@code version} is the
-	 * one read, −1 while the default applies.
+	 * Sets the discount rate, a decimal from 0 to 1 (e.g. 0.08) with at most six
+	 * decimals; {@code version} is the one read, −1 while the default applies.
 	 */
 	@Transactional
-	public DiscountRate setDiscountRate(Actor actor, ProjectId project, String rate, long version) {
-		this.access.requireFinance(actor, project);
-		BigDecimal parsed = parseRate(rate);
+	public DiscountRate setDiscountRate(ProjectHandle project, BigDecimal rate, long version) {
+		project.require(ProjectRight.CHANGE_MONEY);
+		BigDecimal checked = requireRate(rate);
 		CostingSettings current = this.settings.findById(project.value()).orElse(null);
 		long currentVersion = current == null ? -1 : current.version();
 		if (currentVersion != version) {
-			throw new StaleVersion("The discount rate of project " + project, currentVersion);
+			throw new StaleVersion("The discount rate of project " + project.value(), currentVersion);
 		}
+		Instant now = Instant.now(this.clock);
 		if (current == null) {
-			current = new CostingSettings(project.value(), parsed, actor.username());
+			current = new CostingSettings(project.value(), checked, project.username(), now);
 		}
 		else {
-			current.change(parsed, actor.username());
+			current.change(checked, project.username(), now);
 		}
 		CostingSettings saved = this.settings.saveAndFlush(current);
 		return new DiscountRate(saved.discountRate(), saved.version());
@@ -111,12 +107,9 @@ public class BusinessCases {
 	 * NPV, ROI and payback of the plan ({@code PLANNED}) or the realised case
 	 * ({@code ACTUAL}), at the given rate or, when null, the project's.
 	 */
-	@Transactional
-	public BusinessCaseResult result(Actor actor, ProjectId project, CostKind view, BigDecimal rate) {
-		ProjectSummary summary = this.projects.get(actor, project);
-		BigDecimal r = rate != null ? rate : discountRate(actor, project).rate();
-		TcoYears years = CostLedger.years(summary);
-		return BusinessCaseCalculator.calculate(this.store.costByYear(project.value(), years, view),
+	public BusinessCaseResult result(ProjectHandle project, CostKind view, BigDecimal rate) {
+		BigDecimal r = rate != null ? requireRate(rate) : discountRate(project).rate();
+		return BusinessCaseCalculator.calculate(this.store.costByYear(project.value(), CostLedger.years(project), view),
 				this.store.benefitByYear(project.value(), view), r);
 	}
 
@@ -124,19 +117,21 @@ public class BusinessCases {
 	 * A discount rate as written: a plain decimal from 0 to 1 with at most 6 decimals.
 	 */
 	public static BigDecimal parseRate(String text) {
-		if (text != null && RATE.matcher(text.strip()).matches()) {
-			BigDecimal rate = new BigDecimal(text.strip());
-			if (rate.compareTo(BigDecimal.ONE) <= 0) {
-				return rate;
-			}
-		}
-		throw InvalidInput.of("rate", "businessCase.rate.invalid",
-				"must be a decimal rate per year from 0 to 1, e.g. 0.08");
+		return requireRate(Values.decimal(text));
 	}
 
-	private BenefitLine load(ProjectId project, long benefitId, long version) {
+	private static BigDecimal requireRate(BigDecimal rate) {
+		if (rate == null || rate.signum() < 0 || rate.compareTo(BigDecimal.ONE) > 0
+				|| rate.stripTrailingZeros().scale() > RATE_SCALE) {
+			throw InvalidInput.of("rate", "businessCase.rate.invalid",
+					"must be a decimal rate per year from 0 to 1, e.g. 0.08");
+		}
+		return rate;
+	}
+
+	private BenefitLine load(ProjectHandle project, long benefitId, long version) {
 		BenefitLine line = this.benefits.findByIdAndProjectId(benefitId, project.value())
-			.orElseThrow(() -> new NotFound("No benefit line " + benefitId + " in project " + project));
+			.orElseThrow(() -> new NotFound("No benefit line " + benefitId + " in project " + project.value()));
 		if (line.version() != version) {
 			throw new StaleVersion("Benefit line " + benefitId, line.version());
 		}

@@ -3,20 +3,19 @@ package com.crmtracker.costing;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.crmtracker.domain.Actor;
 import com.crmtracker.domain.Conflict;
 import com.crmtracker.domain.InvalidInput;
 import com.crmtracker.domain.InvalidInput.FieldError;
 import com.crmtracker.domain.NotFound;
-import com.crmtracker.domain.ProjectId;
 import com.crmtracker.domain.StaleVersion;
-import com.crmtracker.project.ProjectAccess;
+import com.crmtracker.project.ProjectHandle;
 import com.crmtracker.project.ProjectPlans;
-import com.crmtracker.project.ProjectSummary;
-import com.crmtracker.project.Projects;
+import com.crmtracker.project.ProjectRight;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,35 +45,50 @@ public class CostLedger {
 
 	private final CostSummary summary;
 
-	private final Projects projects;
-
-	private final ProjectAccess access;
-
 	private final ProjectPlans plans;
 
+	private final Clock clock;
+
 	CostLedger(CostLineRepository lines, RecurringRuleRepository rules, CostStore store, CostSummary summary,
-			Projects projects, ProjectAccess access, ProjectPlans plans) {
+			ProjectPlans plans, Clock clock) {
 		this.lines = lines;
 		this.rules = rules;
 		this.store = store;
 		this.summary = summary;
-		this.projects = projects;
-		this.access = access;
 		this.plans = plans;
+		this.clock = clock;
 	}
 
+	/** Enters a line, checked by {@link CostLineRules}. */
 	@Transactional
-	public CostLineView create(Actor actor, ProjectId project, CostLineInput input) {
-		ProjectSummary summary = requireFinance(actor, project);
-		CostLineDraft draft = CostLineRules.require(input, phaseCount(actor, project));
-		CostLine line = this.lines.saveAndFlush(new CostLine(project.value(), draft, actor.username()));
-		this.summary.add(project.value(), years(summary), List.of(draft), 1);
-		return line.view(years(summary));
+	public CostLineView create(ProjectHandle project, CostLineDraft line) {
+		TcoYears years = requireMoney(project);
+		CostLineDraft draft = CostLineRules.require(line, phaseCount(project));
+		CostLine saved = this.lines.saveAndFlush(new CostLine(project.value(), draft, project.username(), now()));
+		this.summary.add(project.value(), years, List.of(draft), 1);
+		return saved.view(years);
 	}
 
-	public CostLineView get(Actor actor, ProjectId project, long lineId) {
-		ProjectSummary summary = this.projects.get(actor, project);
-		return load(project, lineId).view(years(summary));
+	/**
+	 * Enters a line written as text (a JSON body): read by {@link CostLineRules#read},
+	 * then checked like any other; a refusal names every bad field.
+	 */
+	@Transactional
+	public CostLineView create(ProjectHandle project, CostLineInput line) {
+		project.require(ProjectRight.CHANGE_MONEY);
+		return create(project, typed(project, line));
+	}
+
+	/**
+	 * The rules a line would break in this project, every one: for a form that must show
+	 * them with its own refusals at once.
+	 */
+	public List<FieldError> check(ProjectHandle project, CostLineDraft line) {
+		return CostLineRules.check(line, phaseCount(project), null);
+	}
+
+	public CostLineView get(ProjectHandle project, long lineId) {
+		return load(project, lineId).view(years(project));
 	}
 
 	/**
@@ -82,45 +96,47 @@ public class CostLedger {
 	 * as their source are regenerated.
 	 */
 	@Transactional
-	public CostLineView update(Actor actor, ProjectId project, long lineId, long version, CostLineInput input) {
-		ProjectSummary summary = requireFinance(actor, project);
+	public CostLineView update(ProjectHandle project, long lineId, long version, CostLineDraft changed) {
+		TcoYears years = requireMoney(project);
 		CostLine line = load(project, lineId);
 		requireEditable(line, version);
-		CostLineDraft draft = CostLineRules.require(input, phaseCount(actor, project));
+		CostLineDraft draft = CostLineRules.require(changed, phaseCount(project));
 		CostLineDraft before = line.draft();
 		line.apply(draft);
 		this.lines.saveAndFlush(line);
-		this.summary.add(project.value(), years(summary), List.of(before), -1);
-		this.summary.add(project.value(), years(summary), List.of(draft), 1);
+		this.summary.add(project.value(), years, List.of(before), -1);
+		this.summary.add(project.value(), years, List.of(draft), 1);
 		for (RecurringRule rule : this.rules.findBySourceLineId(line.id())) {
-			regenerate(rule, summary, actor);
+			regenerate(rule, project, years);
 		}
-		return line.view(years(summary));
+		return line.view(years);
+	}
+
+	/** Changes a line with every field written as text (a JSON body). */
+	@Transactional
+	public CostLineView update(ProjectHandle project, long lineId, long version, CostLineInput changed) {
+		project.require(ProjectRight.CHANGE_MONEY);
+		return update(project, lineId, version, typed(project, changed));
 	}
 
 	/** Deletes a line; the rules that take it as their source go with their lines. */
 	@Transactional
-	public void delete(Actor actor, ProjectId project, long lineId, long version) {
-		ProjectSummary summary = requireFinance(actor, project);
+	public void delete(ProjectHandle project, long lineId, long version) {
+		TcoYears years = requireMoney(project);
 		CostLine line = load(project, lineId);
 		requireEditable(line, version);
 		for (RecurringRule rule : this.rules.findBySourceLineId(line.id())) {
-			this.store.deleteGenerated(project.value(), years(summary), rule.id());
+			this.store.deleteGenerated(project.value(), years, rule.id());
 			this.rules.delete(rule);
 		}
 		this.rules.flush();
 		this.lines.delete(line);
 		this.lines.flush();
-		this.summary.add(project.value(), years(summary), List.of(line.draft()), -1);
+		this.summary.add(project.value(), years, List.of(line.draft()), -1);
 	}
 
-	/**
-	 * A page of the filtered ledger (pages count from 0) with the filtered total. Not
-	 * read-only: it may rebuild the summary after the project start moved.
-	 */
-	@Transactional
-	public CostPage find(Actor actor, ProjectId project, CostFilter filter, int page, int size) {
-		ProjectSummary summary = this.projects.get(actor, project);
+	/** A page of the filtered ledger (pages count from 0) with the filtered total. */
+	public CostPage find(ProjectHandle project, CostFilter filter, int page, int size) {
 		List<FieldError> errors = new ArrayList<>();
 		if (page < 0) {
 			errors.add(new FieldError("page", "cost.page.invalid", "must be 0 or more", null));
@@ -135,7 +151,7 @@ public class CostLedger {
 		if (!errors.isEmpty()) {
 			throw new InvalidInput(errors);
 		}
-		return this.store.page(project.value(), years(summary), filter, page, size);
+		return this.store.page(project.value(), years(project), filter, page, size);
 	}
 
 	/**
@@ -144,32 +160,28 @@ public class CostLedger {
 	 * @return the number of lines imported
 	 */
 	@Transactional
-	public int importCsv(Actor actor, ProjectId project, InputStream csv) {
-		ProjectSummary summary = requireFinance(actor, project);
-		Import running = new Import(project.value(), years(summary), phaseCount(actor, project), actor.username());
+	public int importCsv(ProjectHandle project, InputStream csv) {
+		Import running = new Import(project, requireMoney(project));
 		CostFiles.readCsv(csv, running);
 		return running.finish();
 	}
 
 	/** Imports the first sheet of an XLSX workbook, all or nothing, as a CSV file. */
 	@Transactional
-	public int importXlsx(Actor actor, ProjectId project, InputStream xlsx) {
-		ProjectSummary summary = requireFinance(actor, project);
-		Import running = new Import(project.value(), years(summary), phaseCount(actor, project), actor.username());
+	public int importXlsx(ProjectHandle project, InputStream xlsx) {
+		Import running = new Import(project, requireMoney(project));
 		CostFiles.readXlsx(xlsx, running);
 		return running.finish();
 	}
 
 	/** Writes the filtered ledger as CSV, in the columns import takes. */
-	public void exportCsv(Actor actor, ProjectId project, CostFilter filter, OutputStream out) {
-		ProjectSummary summary = this.projects.get(actor, project);
-		CostFiles.writeCsv(out, each -> this.store.forEach(project.value(), years(summary), filter, each));
+	public void exportCsv(ProjectHandle project, CostFilter filter, OutputStream out) {
+		CostFiles.writeCsv(out, each -> this.store.forEach(project.value(), years(project), filter, each));
 	}
 
 	/** Writes the filtered ledger as XLSX, in the columns import takes. */
-	public void exportXlsx(Actor actor, ProjectId project, CostFilter filter, OutputStream out) {
-		ProjectSummary summary = this.projects.get(actor, project);
-		CostFiles.writeXlsx(out, each -> this.store.forEach(project.value(), years(summary), filter, each));
+	public void exportXlsx(ProjectHandle project, CostFilter filter, OutputStream out) {
+		CostFiles.writeXlsx(out, each -> this.store.forEach(project.value(), years(project), filter, each));
 	}
 
 	/** An empty file with the header row, to fill in. */
@@ -184,26 +196,25 @@ public class CostLedger {
 		});
 	}
 
-	public List<RecurringRuleView> rules(Actor actor, ProjectId project) {
-		this.projects.get(actor, project);
+	public List<RecurringRuleView> rules(ProjectHandle project) {
 		return this.rules.findByProjectIdOrderById(project.value()).stream().map(RecurringRule::view).toList();
 	}
 
 	/** Adds a recurring rule and generates its planned lines. */
 	@Transactional
-	public RecurringRuleView createRule(Actor actor, ProjectId project, RecurringRuleDraft draft) {
-		ProjectSummary summary = requireFinance(actor, project);
+	public RecurringRuleView createRule(ProjectHandle project, RecurringRuleDraft draft) {
+		TcoYears years = requireMoney(project);
 		validate(project, draft);
-		RecurringRule rule = this.rules.saveAndFlush(new RecurringRule(project.value(), draft, actor.username()));
-		regenerate(rule, summary, actor);
+		RecurringRule rule = this.rules
+			.saveAndFlush(new RecurringRule(project.value(), draft, project.username(), now()));
+		regenerate(rule, project, years);
 		return rule.view();
 	}
 
 	/** Changes a recurring rule and regenerates its lines. */
 	@Transactional
-	public RecurringRuleView updateRule(Actor actor, ProjectId project, long ruleId, long version,
-			RecurringRuleDraft draft) {
-		ProjectSummary summary = requireFinance(actor, project);
+	public RecurringRuleView updateRule(ProjectHandle project, long ruleId, long version, RecurringRuleDraft draft) {
+		TcoYears years = requireMoney(project);
 		RecurringRule rule = loadRule(project, ruleId);
 		if (rule.version() != version) {
 			throw new StaleVersion("Recurring rule " + ruleId, rule.version());
@@ -211,32 +222,48 @@ public class CostLedger {
 		validate(project, draft);
 		rule.apply(draft);
 		this.rules.saveAndFlush(rule);
-		regenerate(rule, summary, actor);
+		regenerate(rule, project, years);
 		return rule.view();
 	}
 
 	/** Deletes a recurring rule with the lines it generated. */
 	@Transactional
-	public void deleteRule(Actor actor, ProjectId project, long ruleId, long version) {
-		ProjectSummary summary = requireFinance(actor, project);
+	public void deleteRule(ProjectHandle project, long ruleId, long version) {
+		TcoYears years = requireMoney(project);
 		RecurringRule rule = loadRule(project, ruleId);
 		if (rule.version() != version) {
 			throw new StaleVersion("Recurring rule " + ruleId, rule.version());
 		}
-		this.store.deleteGenerated(project.value(), years(summary), rule.id());
+		this.store.deleteGenerated(project.value(), years, rule.id());
 		this.rules.delete(rule);
 		this.rules.flush();
 	}
 
-	private void regenerate(RecurringRule rule, ProjectSummary project, Actor actor) {
-		CostLine source = load(project.projectId(), rule.sourceLineId());
-		this.store.deleteGenerated(project.id(), years(project), rule.id());
-		this.store.insert(project.id(), years(project),
-				RecurringPlan.lines(rule.draft(), source.amount(), source.vendor(), years(project)), rule.id(),
-				actor.username());
+	private void regenerate(RecurringRule rule, ProjectHandle project, TcoYears years) {
+		CostLine source = load(project, rule.sourceLineId());
+		this.store.deleteGenerated(project.value(), years, rule.id());
+		this.store.insert(project.value(), years,
+				RecurringPlan.lines(rule.draft(), source.amount(), source.vendor(), years), rule.id(),
+				project.username(), now());
 	}
 
-	private void validate(ProjectId project, RecurringRuleDraft draft) {
+	private CostLineDraft typed(ProjectHandle project, CostLineInput line) {
+		CostLineRules.Read read = CostLineRules.read(line, null);
+		if (!read.errors().isEmpty()) {
+			throw new InvalidInput(read.withRules(check(project, read.draft())));
+		}
+		return read.draft();
+	}
+
+	private void validate(ProjectHandle project, RecurringRuleDraft draft) {
+		List<FieldError> errors = checkRule(project, draft);
+		if (!errors.isEmpty()) {
+			throw new InvalidInput(errors);
+		}
+	}
+
+	/** The rules a recurring rule would break in this project, every one. */
+	public List<FieldError> checkRule(ProjectHandle project, RecurringRuleDraft draft) {
 		List<FieldError> errors = new ArrayList<>();
 		CostLine source = this.lines.findByIdAndProjectId(draft.sourceLineId(), project.value()).orElse(null);
 		if (source == null) {
@@ -271,9 +298,7 @@ public class CostLedger {
 			errors.add(new FieldError("description", "rule.description.required",
 					"must not be empty (at most 500 characters)", null));
 		}
-		if (!errors.isEmpty()) {
-			throw new InvalidInput(errors);
-		}
+		return errors;
 	}
 
 	private void requireEditable(CostLine line, long version) {
@@ -286,26 +311,36 @@ public class CostLedger {
 		}
 	}
 
-	private ProjectSummary requireFinance(Actor actor, ProjectId project) {
-		this.access.requireFinance(actor, project);
-		return this.projects.get(actor, project);
+	/**
+	 * The start of every change of money: the right, then the summary made current before
+	 * any line changes.
+	 */
+	private TcoYears requireMoney(ProjectHandle project) {
+		project.require(ProjectRight.CHANGE_MONEY);
+		TcoYears years = years(project);
+		this.summary.prepare(project.value(), years);
+		return years;
 	}
 
-	private CostLine load(ProjectId project, long lineId) {
+	private Instant now() {
+		return Instant.now(this.clock);
+	}
+
+	private CostLine load(ProjectHandle project, long lineId) {
 		return this.lines.findByIdAndProjectId(lineId, project.value())
-			.orElseThrow(() -> new NotFound("No cost line " + lineId + " in project " + project));
+			.orElseThrow(() -> new NotFound("No cost line " + lineId + " in project " + project.value()));
 	}
 
-	private RecurringRule loadRule(ProjectId project, long ruleId) {
+	private RecurringRule loadRule(ProjectHandle project, long ruleId) {
 		return this.rules.findByIdAndProjectId(ruleId, project.value())
-			.orElseThrow(() -> new NotFound("No recurring rule " + ruleId + " in project " + project));
+			.orElseThrow(() -> new NotFound("No recurring rule " + ruleId + " in project " + project.value()));
 	}
 
-	private int phaseCount(Actor actor, ProjectId project) {
-		return this.plans.schedule(this.access.open(actor, project)).size();
+	private int phaseCount(ProjectHandle project) {
+		return this.plans.schedule(project).size();
 	}
 
-	static TcoYears years(ProjectSummary project) {
+	static TcoYears years(ProjectHandle project) {
 		return new TcoYears(project.startDate());
 	}
 
@@ -322,6 +357,8 @@ public class CostLedger {
 
 		private final String username;
 
+		private final Instant at;
+
 		private final List<CostLineDraft> pending = new ArrayList<>(BATCH);
 
 		private final List<FieldError> errors = new ArrayList<>();
@@ -330,11 +367,12 @@ public class CostLedger {
 
 		private int good;
 
-		Import(long project, TcoYears years, int phaseCount, String username) {
-			this.project = project;
+		Import(ProjectHandle project, TcoYears years) {
+			this.project = project.value();
 			this.years = years;
-			this.phaseCount = phaseCount;
-			this.username = username;
+			this.phaseCount = phaseCount(project);
+			this.username = project.username();
+			this.at = now();
 		}
 
 		@Override
@@ -378,7 +416,7 @@ public class CostLedger {
 
 		private void flush() {
 			if (!this.pending.isEmpty()) {
-				CostLedger.this.store.insert(this.project, this.years, this.pending, null, this.username);
+				CostLedger.this.store.insert(this.project, this.years, this.pending, null, this.username, this.at);
 				this.pending.clear();
 			}
 		}

@@ -63,7 +63,7 @@ class CostLine {
 	private long version;
 
 	@Column(name = "created_at", nullable = false, updatable = false)
-	private Instant createdAt = Instant.now();
+	private Instant createdAt;
 
 	@Column(name = "created_by", nullable = false, updatable = false)
 	private String createdBy;
@@ -71,7 +71,8 @@ class CostLine {
 	protected CostLine() {
 	}
 
-	CostLine(long projectId, CostLineDraft draft, String createdBy) {
+	CostLine(long projectId, CostLineDraft draft, String createdBy, Instant createdAt) {
+		this.createdAt = createdAt;
 		this.projectId = projectId;
 		this.createdBy = createdBy;
 		apply(draft);

@@ -1,32 +1,25 @@
 package com.crmtracker.costing;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Pattern;
+import java.util.Set;
 
+import com.crmtracker.domain.FieldReader;
 import com.crmtracker.domain.InvalidInput;
 import com.crmtracker.domain.InvalidInput.FieldError;
+import com.crmtracker.domain.Values;
 
 /**
- * The rules every cost line obeys, however it arrives (form, API, CSV, XLSX): exact
- * amounts with at most two decimals, known codes, dates from 1990 to 2100, a vendor, a
- * description for a credit, a phase of the plan. Plain Java.
+ * The rules every cost line obeys, however it arrives (form, API, CSV, XLSX): known
+ * codes, dates from 1990 to 2100, exact amounts with at most two decimals, a vendor, a
+ * description for a credit, no negative plan, a phase of the plan. Text (a JSON body, a
+ * file's cells) is first {@link #read read} into a typed {@link CostLineDraft}; the rules
+ * are then {@link #check checked} on the draft, by the one function that pages, API and
+ * import all go through. Plain Java.
  */
 public final class CostLineRules {
-
-	/** A plain decimal: no exponent, no thousands separator, at most two places. */
-	private static final Pattern AMOUNT = Pattern.compile("-?\\d{1,17}(\\.\\d{1,2})?");
-
-	private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-
-	static final LocalDate EARLIEST = LocalDate.of(1990, 1, 1);
-
-	static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
 
 	static final int TEXT_MAX = 500;
 
@@ -35,163 +28,152 @@ public final class CostLineRules {
 	/** The highest phase number accepted while a project has no phases yet. */
 	static final int PHASE_MAX = 99;
 
+	/** Digits before the decimal point an amount may have (numeric(19, 2)). */
+	static final int AMOUNT_INTEGER_DIGITS = 17;
+
+	/** The fields of a line in the order of a form and of a file's columns. */
+	static final List<String> FIELDS = List.of("category", "stage", "kind", "incurredOn", "amount", "vendor",
+			"description", "phase", "driver", "purpose");
+
 	private CostLineRules() {
 	}
 
 	/**
-	 * Checks a line; every broken rule becomes a field error (with the row, for imports).
+	 * Reads a line written as text into a typed draft: a field that is not a value of its
+	 * type is an error and null in the draft. The rules are not checked yet.
+	 * @param row the spreadsheet row, or null
+	 */
+	public static Read read(CostLineInput input, Integer row) {
+		FieldReader reader = new FieldReader("cost", row);
+		CostCategory category = CostCategory.parse(input.category()).orElse(null);
+		if (category == null && !Values.blank(input.category())) {
+			reader.reject("category", "unknown",
+					"must be one of " + CostCategory.codes() + " (or its English or Chinese name)");
+		}
+		LifecycleStage stage = code(reader, LifecycleStage.class, "stage", input.stage());
+		CostKind kind = code(reader, CostKind.class, "kind", input.kind());
+		var incurredOn = reader.date("incurredOn", input.incurredOn(), false);
+		BigDecimal amount = reader.decimal("amount", input.amount(), false);
+		Integer phase = reader.integer("phase", input.phase(), false);
+		HiddenCostDriver driver = code(reader, HiddenCostDriver.class, "driver", input.driver());
+		CostPurpose purpose = code(reader, CostPurpose.class, "purpose", input.purpose());
+		return new Read(new CostLineDraft(category, stage, kind, incurredOn, amount, Values.text(input.vendor()),
+				Values.text(input.description()), phase, driver, purpose), reader.errors());
+	}
+
+	/**
+	 * The rules a typed line breaks, every one of them.
 	 * @param phaseCount the number of phases of the project's plan, 0 when it has none
 	 * yet
 	 * @param row the spreadsheet row, or null
 	 */
-	public static Checked check(CostLineInput input, int phaseCount, Integer row) {
-		List<FieldError> errors = new ArrayList<>();
-		CostCategory category = CostCategory.parse(input.category()).orElse(null);
-		if (category == null) {
-			errors.add(new FieldError("category",
-					blank(input.category()) ? "cost.category.required" : "cost.category.unknown",
-					"must be one of " + CostCategory.codes() + " (or its English or Chinese name)", row));
+	public static List<FieldError> check(CostLineDraft line, int phaseCount, Integer row) {
+		FieldReader rules = new FieldReader("cost", row);
+		if (line.category() == null) {
+			rules.reject("category", "required", "must be one of " + CostCategory.codes());
 		}
-		LifecycleStage stage = code(LifecycleStage.class, input.stage(), "stage", errors, row);
-		CostKind kind = code(CostKind.class, input.kind(), "kind", errors, row);
-		LocalDate incurredOn = date(input.incurredOn(), errors, row);
-		BigDecimal amount = amount(input.amount(), errors, row);
-		String vendor = trim(input.vendor());
+		if (line.stage() == null) {
+			rules.reject("stage", "required", "must be one of " + Values.codes(LifecycleStage.class));
+		}
+		if (line.kind() == null) {
+			rules.reject("kind", "required", "must be one of " + Values.codes(CostKind.class));
+		}
+		if (line.incurredOn() == null) {
+			rules.reject("incurredOn", "required", "must not be empty");
+		}
+		else if (!Values.inRange(line.incurredOn())) {
+			rules.reject("incurredOn", "invalid", "must be a date YYYY-MM-DD between 1990-01-01 and 2100-12-31");
+		}
+		BigDecimal amount = line.amount();
+		if (amount == null) {
+			rules.reject("amount", "required", "must not be empty");
+		}
+		else if (amount.stripTrailingZeros().scale() > 2
+				|| amount.precision() - amount.scale() > AMOUNT_INTEGER_DIGITS) {
+			rules.reject("amount", "invalid", "must be a plain decimal with at most two decimal places, e.g. 1234.50");
+		}
+		String vendor = Values.text(line.vendor());
 		if (vendor == null) {
-			errors.add(new FieldError("vendor", "cost.vendor.required", "must not be empty", row));
+			rules.reject("vendor", "required", "must not be empty");
 		}
 		else if (vendor.length() > VENDOR_MAX) {
-			errors.add(new FieldError("vendor", "cost.vendor.tooLong", "must be at most 200 characters", row));
+			rules.reject("vendor", "tooLong", "must be at most 200 characters");
 		}
-		String description = trim(input.description());
+		String description = Values.text(line.description());
 		if (description != null && description.length() > TEXT_MAX) {
-			errors
-				.add(new FieldError("description", "cost.description.tooLong", "must be at most 500 characters", row));
+			rules.reject("description", "tooLong", "must be at most 500 characters");
 		}
-		if (amount != null && kind != null && amount.signum() < 0) {
-			if (kind == CostKind.PLANNED) {
-				errors.add(new FieldError("amount", "cost.amount.negativePlan", "must not be negative in a plan", row));
+		if (amount != null && line.kind() != null && amount.signum() < 0) {
+			if (line.kind() == CostKind.PLANNED) {
+				rules.reject("amount", "negativePlan", "must not be negative in a plan");
 			}
 			else if (description == null) {
-				errors.add(new FieldError("description", "cost.description.creditReason",
-						"must give the reason for a credit (a negative actual)", row));
+				rules.reject("description", "creditReason", "must give the reason for a credit (a negative actual)");
 			}
 		}
-		Integer phase = phase(input.phase(), phaseCount, errors, row);
-		HiddenCostDriver driver = blank(input.driver()) ? null
-				: code(HiddenCostDriver.class, input.driver(), "driver", errors, row);
-		CostPurpose purpose = blank(input.purpose()) ? null
-				: code(CostPurpose.class, input.purpose(), "purpose", errors, row);
-		if (!errors.isEmpty()) {
-			return new Checked(null, errors);
+		int highest = phaseCount > 0 ? phaseCount : PHASE_MAX;
+		if (line.phase() != null && (line.phase() < 1 || line.phase() > highest)) {
+			rules.reject("phase", "invalid", "must be a phase number from 1 to " + highest);
 		}
-		return new Checked(new CostLineDraft(category, stage, kind, incurredOn, amount, vendor, description, phase,
-				driver, purpose), List.of());
-	}
-
-	/** Checks a line and throws {@link InvalidInput} naming every bad field. */
-	public static CostLineDraft require(CostLineInput input, int phaseCount) {
-		Checked checked = check(input, phaseCount, null);
-		if (!checked.errors().isEmpty()) {
-			throw new InvalidInput(checked.errors());
-		}
-		return checked.draft();
+		return rules.errors();
 	}
 
 	/**
-	 * An amount as the rules accept it: a plain decimal with at most two places; null
-	 * otherwise.
+	 * Reads a line written as text and checks its rules: the errors of both, a field
+	 * refused when read not refused again by a rule.
 	 */
-	public static BigDecimal parseAmount(String text) {
-		if (text == null || !AMOUNT.matcher(text.strip()).matches()) {
-			return null;
-		}
-		return new BigDecimal(text.strip()).setScale(2);
+	public static Checked check(CostLineInput input, int phaseCount, Integer row) {
+		Read read = read(input, row);
+		List<FieldError> errors = read.withRules(check(read.draft(), phaseCount, row));
+		return errors.isEmpty() ? new Checked(normalised(read.draft()), List.of()) : new Checked(null, errors);
 	}
 
-	/** A date between 1990-01-01 and 2100-12-31 in ISO form; null otherwise. */
-	public static LocalDate parseDate(String text) {
-		if (text == null || !DATE.matcher(text.strip()).matches()) {
-			return null;
+	/** Checks a typed line and throws {@link InvalidInput} naming every broken rule. */
+	public static CostLineDraft require(CostLineDraft line, int phaseCount) {
+		List<FieldError> errors = check(line, phaseCount, null);
+		if (!errors.isEmpty()) {
+			throw new InvalidInput(errors);
 		}
-		try {
-			LocalDate date = LocalDate.parse(text.strip());
-			return date.isBefore(EARLIEST) || date.isAfter(LATEST) ? null : date;
-		}
-		catch (DateTimeParseException ex) {
-			return null;
-		}
+		return normalised(line);
 	}
 
-	/** An enumeration code, case ignored; null when blank or unknown. */
-	public static <E extends Enum<E>> E parseCode(Class<E> type, String text) {
-		if (blank(text)) {
-			return null;
-		}
-		String wanted = text.strip().toUpperCase(Locale.ROOT);
-		return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(wanted)).findFirst().orElse(null);
+	/** The line as it is stored: amounts to the cent, texts stripped. */
+	static CostLineDraft normalised(CostLineDraft line) {
+		return new CostLineDraft(line.category(), line.stage(), line.kind(), line.incurredOn(),
+				line.amount().setScale(2), Values.text(line.vendor()), Values.text(line.description()), line.phase(),
+				line.driver(), line.purpose());
 	}
 
-	private static BigDecimal amount(String text, List<FieldError> errors, Integer row) {
-		if (blank(text)) {
-			errors.add(new FieldError("amount", "cost.amount.required", "must not be empty", row));
-			return null;
-		}
-		BigDecimal amount = parseAmount(text);
-		if (amount == null) {
-			errors.add(new FieldError("amount", "cost.amount.invalid",
-					"must be a plain decimal with at most two decimal places, e.g. 1234.50", row));
-		}
-		return amount;
-	}
-
-	private static LocalDate date(String text, List<FieldError> errors, Integer row) {
-		LocalDate date = parseDate(text);
-		if (date == null) {
-			errors
-				.add(new FieldError("incurredOn", blank(text) ? "cost.incurredOn.required" : "cost.incurredOn.invalid",
-						"must be a date YYYY-MM-DD between 1990-01-01 and 2100-12-31", row));
-		}
-		return date;
-	}
-
-	private static Integer phase(String text, int phaseCount, List<FieldError> errors, Integer row) {
-		if (blank(text)) {
-			return null;
-		}
-		int highest = phaseCount > 0 ? phaseCount : PHASE_MAX;
-		try {
-			int phase = Integer.parseInt(text.strip());
-			if (phase >= 1 && phase <= highest) {
-				return phase;
-			}
-		}
-		catch (NumberFormatException ex) {
-			// reported below
-		}
-		errors.add(new FieldError("phase", "cost.phase.invalid", "must be a phase number from 1 to " + highest, row));
-		return null;
-	}
-
-	private static <E extends Enum<E>> E code(Class<E> type, String text, String field, List<FieldError> errors,
-			Integer row) {
-		E value = parseCode(type, text);
-		if (value == null) {
-			errors
-				.add(new FieldError(field, "cost." + field + (blank(text) ? ".required" : ".unknown"),
-						"must be one of "
-								+ String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()),
-						row));
+	private static <E extends Enum<E>> E code(FieldReader reader, Class<E> type, String field, String text) {
+		E value = Values.code(type, text);
+		if (value == null && !Values.blank(text)) {
+			reader.reject(field, "unknown", "must be one of " + Values.codes(type));
 		}
 		return value;
 	}
 
-	static boolean blank(String text) {
-		return text == null || text.isBlank();
-	}
+	/**
+	 * A line read from text: the typed draft (null where a field was bad) and the errors.
+	 */
+	public record Read(CostLineDraft draft, List<FieldError> errors) {
 
-	private static String trim(String text) {
-		return blank(text) ? null : text.strip();
+		public Read {
+			errors = List.copyOf(errors);
+		}
+
+		/**
+		 * These errors and the broken rules of fields read well: a refusal names every
+		 * bad field once.
+		 */
+		public List<FieldError> withRules(List<FieldError> rules) {
+			List<FieldError> all = new ArrayList<>(this.errors);
+			Set<String> bad = new HashSet<>();
+			this.errors.forEach(e -> bad.add(e.field()));
+			rules.stream().filter(e -> !bad.contains(e.field())).forEach(all::add);
+			all.sort(java.util.Comparator.comparingInt(e -> FIELDS.indexOf(e.field())));
+			return all;
+		}
+
 	}
 
 	/** A checked line: the draft, or the broken rules. */

@@ -15,6 +15,12 @@ public record CostLineView(long id, CostCategory category, LifecycleStage stage,
 		return this.ruleId != null;
 	}
 
+	/** The line as a typed draft (e.g. to fill an edit form). */
+	public CostLineDraft draft() {
+		return new CostLineDraft(this.category, this.stage, this.kind, this.incurredOn, this.amount, this.vendor,
+				this.description, this.phase, this.driver, this.purpose);
+	}
+
 	/** The line as the input it could have come from (e.g. to fill an edit form). */
 	public CostLineInput input() {
 		return new CostLineInput(this.category.name(), this.stage.name(), this.kind.name(), this.incurredOn.toString(),

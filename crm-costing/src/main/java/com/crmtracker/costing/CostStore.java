@@ -1,18 +1,23 @@
 package com.crmtracker.costing;
 
 import java.math.BigDecimal;
+import java.sql.Array;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.sql.Types;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -53,17 +58,20 @@ class CostStore {
 	 * Inserts lines in one JDBC batch and adds them to the summary, in the caller's
 	 * transaction.
 	 */
-	void insert(long projectId, TcoYears years, List<CostLineDraft> lines, Long ruleId, String createdBy) {
+	void insert(long projectId, TcoYears years, List<CostLineDraft> lines, Long ruleId, String createdBy,
+			Instant createdAt) {
 		this.summary.add(projectId, years, lines, 1);
-		insertLines(this.jdbc, projectId, lines, ruleId, createdBy);
+		insertLines(this.jdbc, projectId, lines, ruleId, createdBy, createdAt);
 	}
 
 	/** Inserts lines in one JDBC batch, nothing else. */
-	static void insertLines(JdbcTemplate jdbc, long projectId, List<CostLineDraft> lines, Long ruleId,
-			String createdBy) {
+	static void insertLines(JdbcTemplate jdbc, long projectId, List<CostLineDraft> lines, Long ruleId, String createdBy,
+			Instant createdAt) {
+		Timestamp at = Timestamp.from(createdAt);
 		jdbc.batchUpdate(
 				"insert into cost_line (project_id, category, stage, kind, incurred_on, amount, vendor, description, "
-						+ "phase, driver, purpose, rule_id, created_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+						+ "phase, driver, purpose, rule_id, created_by, created_at) "
+						+ "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
 				lines, lines.size(), (PreparedStatement ps, CostLineDraft line) -> {
 					ps.setLong(1, projectId);
 					ps.setString(2, line.category().name());
@@ -88,6 +96,7 @@ class CostStore {
 						ps.setLong(12, ruleId);
 					}
 					ps.setString(13, createdBy);
+					ps.setTimestamp(14, at);
 				});
 	}
 
@@ -103,14 +112,10 @@ class CostStore {
 	}
 
 	CostPage page(long projectId, TcoYears years, CostFilter filter, int page, int size) {
-		this.summary.ensureCurrent(projectId, years);
 		MapSqlParameterSource params = new MapSqlParameterSource("project", projectId);
 		String where = where(filter, years, params);
-		CostSummary.Totals totals;
-		if (CostSummary.answers(filter)) {
-			totals = this.summary.totals(projectId, years, filter);
-		}
-		else {
+		CostSummary.Totals totals = CostSummary.answers(filter) ? this.summary.totals(projectId, years, filter) : null;
+		if (totals == null) {
 			Map<String, Object> sums = this.named
 				.queryForMap("select count(*) as n, coalesce(sum(amount), 0) as total from cost_line " + where, params);
 			totals = new CostSummary.Totals(((Number) sums.get("n")).longValue(),
@@ -161,14 +166,84 @@ class CostStore {
 		return List.of(byYear);
 	}
 
-	/** Planned DEVELOPMENT cost by phase number: the phase budgets of earned value. */
-	Map<Integer, BigDecimal> phaseBudgets(long projectId) {
-		Map<Integer, BigDecimal> budgets = new HashMap<>();
-		this.jdbc.query("select phase, sum(amount) from cost_line where project_id = ? and kind = 'PLANNED' "
-				+ "and stage = 'DEVELOPMENT' and phase is not null group by phase", rs -> {
-					budgets.put(rs.getInt(1), rs.getBigDecimal(2));
-				}, projectId);
+	/**
+	 * Planned DEVELOPMENT cost by phase number, the phase budgets of earned value, of
+	 * many projects in one statement (an empty map for a project without any).
+	 */
+	Map<Long, Map<Integer, BigDecimal>> phaseBudgets(Collection<Long> projectIds) {
+		Map<Long, Map<Integer, BigDecimal>> budgets = new HashMap<>();
+		for (Long id : projectIds) {
+			budgets.put(id, new HashMap<>());
+		}
+		if (projectIds.isEmpty()) {
+			return budgets;
+		}
+		this.jdbc.execute((ConnectionCallback<Void>) connection -> {
+			Array ids = connection.createArrayOf("bigint", projectIds.toArray(Long[]::new));
+			this.jdbc.query("select project_id, phase, sum(amount) from cost_line where project_id = any(?) "
+					+ "and kind = 'PLANNED' and stage = 'DEVELOPMENT' and phase is not null group by project_id, phase",
+					rs -> {
+						budgets.get(rs.getLong(1)).put(rs.getInt(2), rs.getBigDecimal(3));
+					}, ids);
+			return null;
+		});
 		return budgets;
+	}
+
+	/**
+	 * What was planned and spent on or before a day.
+	 *
+	 * @param planned planned cost dated on or before the day
+	 * @param actual actual cost dated on or before the day
+	 * @param plannedInHorizon planned cost dated on or before the day and within the five
+	 * TCO years
+	 * @param actualDevelopment actual DEVELOPMENT cost dated on or before the day: the AC
+	 * of earned value
+	 */
+	record ToDate(BigDecimal planned, BigDecimal actual, BigDecimal plannedInHorizon, BigDecimal actualDevelopment) {
+
+		static final ToDate NOTHING = new ToDate(BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2),
+				BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2));
+
+	}
+
+	/**
+	 * The sums to a day of many projects in one statement; the horizon of each from its
+	 * {@link TcoYears}.
+	 */
+	Map<Long, ToDate> toDate(Map<Long, TcoYears> projects, LocalDate day) {
+		Map<Long, ToDate> sums = new HashMap<>();
+		for (Long id : projects.keySet()) {
+			sums.put(id, ToDate.NOTHING);
+		}
+		if (projects.isEmpty()) {
+			return sums;
+		}
+		List<Long> ids = List.copyOf(projects.keySet());
+		Date[] horizonEnds = ids.stream()
+			.map(id -> Date.valueOf(projects.get(id).firstDayOf(TcoYears.OUTSIDE)))
+			.toArray(Date[]::new);
+		this.jdbc.execute((ConnectionCallback<Void>) connection -> {
+			Array idArray = connection.createArrayOf("bigint", ids.toArray(Long[]::new));
+			Array endArray = connection.createArrayOf("date", horizonEnds);
+			this.jdbc.query(
+					"""
+							select c.project_id,
+							       coalesce(sum(c.amount) filter (where c.kind = 'PLANNED'), 0),
+							       coalesce(sum(c.amount) filter (where c.kind = 'ACTUAL'), 0),
+							       coalesce(sum(c.amount) filter (where c.kind = 'PLANNED' and c.incurred_on < p.horizon_end), 0),
+							       coalesce(sum(c.amount) filter (where c.kind = 'ACTUAL' and c.stage = 'DEVELOPMENT'), 0)
+							from cost_line c
+							join unnest(?::bigint[], ?::date[]) as p(project_id, horizon_end) on p.project_id = c.project_id
+							where c.incurred_on <= ?
+							group by c.project_id""",
+					rs -> {
+						sums.put(rs.getLong(1), new ToDate(rs.getBigDecimal(2), rs.getBigDecimal(3),
+								rs.getBigDecimal(4), rs.getBigDecimal(5)));
+					}, idArray, endArray, Date.valueOf(day));
+			return null;
+		});
+		return sums;
 	}
 
 	/** Actual DEVELOPMENT cost by month (first day of the month), in order. */
@@ -183,29 +258,12 @@ class CostStore {
 		return byMonth;
 	}
 
-	/** Actual DEVELOPMENT cost dated on or before a day. */
-	BigDecimal actualDevelopmentUpTo(long projectId, LocalDate day) {
-		return this.jdbc.queryForObject(
-				"select coalesce(sum(amount), 0) from cost_line where project_id = ? and kind = 'ACTUAL' "
-						+ "and stage = 'DEVELOPMENT' and incurred_on <= ?",
-				BigDecimal.class, projectId, Date.valueOf(day));
-	}
-
 	/** Lines after year 5, the first few, for the TCO page. */
 	List<CostLineView> outsideHorizon(long projectId, TcoYears years, int limit) {
 		return this.jdbc.query(
 				"select " + COLUMNS + " from cost_line where project_id = ? and incurred_on >= ? "
 						+ "order by incurred_on, id limit ?",
 				(rs, n) -> view(rs, years), projectId, Date.valueOf(years.firstDayOf(TcoYears.OUTSIDE)), limit);
-	}
-
-	private static String yearCase(TcoYears years, MapSqlParameterSource params) {
-		StringBuilder sql = new StringBuilder("case");
-		for (int year = 2; year <= TcoYears.OUTSIDE; year++) {
-			params.addValue("y" + year, Date.valueOf(years.firstDayOf(year)));
-			sql.append(" when incurred_on < :y").append(year).append(" then ").append(year - 1);
-		}
-		return sql.append(" else ").append(TcoYears.OUTSIDE).append(" end").toString();
 	}
 
 	private static String where(CostFilter filter, TcoYears years, MapSqlParameterSource params) {

@@ -1,12 +1,16 @@
 package com.crmtracker.costing;
 
 import java.math.BigDecimal;
+import java.sql.Array;
 import java.sql.Date;
+import java.sql.Timestamp;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -14,7 +18,10 @@ import org.springframework.stereotype.Component;
  * The ledger summed by kind, category, stage, TCO year, driver and purpose, kept in the
  * same transaction as the lines: every write adds its delta, so reading the TCO costs a
  * few thousand rows at most, however long the ledger. The summary is valid for one
- * project start date; when the start moves, the next read rebuilds it from the lines. An
+ * project start date (recorded in {@code cost_summary_state}); when the start moves,
+ * {@link ProjectRescheduling} rebuilds it in the transaction that moved it. Reads never
+ * write: a summary that is not (yet) for the project's start, as an old database may
+ * hold, is answered by summing the lines themselves, with the same SQL a rebuild uses. An
  * advisory lock per project keeps a rebuild from interleaving with writes (writes share
  * it, a rebuild takes it alone).
  */
@@ -38,9 +45,24 @@ class CostSummary {
 
 	}
 
-	/** Adds lines (sign 1) or takes them away (sign −1), in the caller's transaction. */
+	/**
+	 * Called by every write first, before it changes a line: takes the project's lock for
+	 * writing and makes the summary current for the start date, so that the write's
+	 * deltas land on a summary that is right.
+	 */
+	void prepare(long projectId, TcoYears years) {
+		this.jdbc.queryForList("select pg_advisory_xact_lock_shared(?, ?)", LOCK_SPACE, (int) projectId);
+		if (!isCurrent(projectId, years)) {
+			rebuild(projectId, years);
+		}
+	}
+
+	/**
+	 * Adds lines (sign 1) or takes them away (sign −1), in the caller's transaction,
+	 * which has called {@link #prepare} first.
+	 */
 	void add(long projectId, TcoYears years, List<CostLineDraft> lines, int sign) {
-		if (lines.isEmpty() || !lockForWrite(projectId, years)) {
+		if (lines.isEmpty()) {
 			return;
 		}
 		Map<Key, BigDecimal> amounts = new HashMap<>();
@@ -67,25 +89,59 @@ class CostSummary {
 				});
 	}
 
-	/** The sums the TCO is computed from, rebuilding the summary first if it is stale. */
+	/** The sums the TCO is computed from. Read-only. */
 	List<CostSum> sums(long projectId, TcoYears years) {
-		ensureCurrent(projectId, years);
-		return this.jdbc.query(
-				"select kind, category, stage, tco_year, driver, purpose, amount from cost_summary "
-						+ "where project_id = ? and lines <> 0",
-				(rs, n) -> new CostSum(CostKind.valueOf(rs.getString(1)), CostCategory.valueOf(rs.getString(2)),
-						LifecycleStage.valueOf(rs.getString(3)), rs.getInt(4),
-						code(HiddenCostDriver.class, rs.getString(5)), code(CostPurpose.class, rs.getString(6)),
-						rs.getBigDecimal(7)),
-				projectId);
+		return sums(Map.of(projectId, years)).get(projectId);
 	}
 
-	/** Number of lines and their total for a filter on kind, category and year only. */
+	/**
+	 * The sums of many projects at once (an empty list for a project without lines), in
+	 * two statements however many projects there are. Read-only.
+	 */
+	Map<Long, List<CostSum>> sums(Map<Long, TcoYears> projects) {
+		Map<Long, List<CostSum>> sums = new HashMap<>();
+		List<Long> current = new ArrayList<>();
+		Map<Long, LocalStart> states = states(projects.keySet());
+		for (Map.Entry<Long, TcoYears> project : projects.entrySet()) {
+			sums.put(project.getKey(), new ArrayList<>());
+			if (projects.get(project.getKey()).start().equals(states.get(project.getKey()).start())) {
+				current.add(project.getKey());
+			}
+			else {
+				// not for this start (an old database): the lines summed on the spot
+				List<Object> args = new ArrayList<>(yearBoundaries(project.getValue()));
+				args.add(project.getKey());
+				this.jdbc.query(FROM_LINES_SELECT + " from cost_line where project_id = ? " + FROM_LINES_GROUP, rs -> {
+					sums.get(project.getKey()).add(sum(rs, 2));
+				}, prepend(project.getKey(), args));
+			}
+		}
+		if (!current.isEmpty()) {
+			this.jdbc.execute((ConnectionCallback<Void>) connection -> {
+				Array ids = connection.createArrayOf("bigint", current.toArray(Long[]::new));
+				this.jdbc.query(
+						"select project_id, kind, category, stage, tco_year, driver, purpose, amount from cost_summary "
+								+ "where project_id = any(?) and lines <> 0",
+						rs -> {
+							sums.get(rs.getLong(1)).add(sum(rs, 2));
+						}, ids);
+				return null;
+			});
+		}
+		return sums;
+	}
+
+	/**
+	 * Number of lines and their total for a filter on kind, category and year only; null
+	 * when the summary is not for the project's start. Read-only.
+	 */
 	Totals totals(long projectId, TcoYears years, CostFilter filter) {
-		ensureCurrent(projectId, years);
+		if (!isCurrent(projectId, years)) {
+			return null;
+		}
 		StringBuilder sql = new StringBuilder(
 				"select coalesce(sum(lines), 0), coalesce(sum(amount), 0) from cost_summary where project_id = ?");
-		List<Object> args = new java.util.ArrayList<>(List.of(projectId));
+		List<Object> args = new ArrayList<>(List.of(projectId));
 		if (filter.kind() != null) {
 			sql.append(" and kind = ?");
 			args.add(filter.kind().name());
@@ -111,72 +167,104 @@ class CostSummary {
 	}
 
 	/**
-	 * Rebuilds the summary when the project start has moved since it was built (or it
-	 * never was); the lines of recurring rules move to the first days of their new years
-	 * first.
+	 * Dates the lines of recurring rules by the given start and rebuilds the summary from
+	 * the lines, in the caller's (writing) transaction.
 	 */
-	void ensureCurrent(long projectId, TcoYears years) {
-		if (isCurrent(projectId, years)) {
-			return;
-		}
+	void rebuild(long projectId, TcoYears years) {
 		this.jdbc.queryForList("select pg_advisory_xact_lock(?, ?)", LOCK_SPACE, (int) projectId);
-		if (isCurrent(projectId, years)) {
-			return;
-		}
 		regenerateRules(projectId, years);
 		this.jdbc.update("delete from cost_summary where project_id = ?", projectId);
-		StringBuilder year = new StringBuilder("case");
-		List<Object> args = new java.util.ArrayList<>();
+		List<Object> args = new ArrayList<>(yearBoundaries(years));
 		args.add(projectId);
-		for (int y = 2; y <= TcoYears.OUTSIDE; y++) {
-			year.append(" when incurred_on < ? then ").append(y - 1);
-		}
-		year.append(" else ").append(TcoYears.OUTSIDE).append(" end");
-		List<Object> boundaries = new java.util.ArrayList<>();
-		for (int y = 2; y <= TcoYears.OUTSIDE; y++) {
-			boundaries.add(Date.valueOf(years.firstDayOf(y)));
-		}
-		List<Object> all = new java.util.ArrayList<>(List.of(projectId));
-		all.addAll(boundaries);
-		all.add(projectId);
 		this.jdbc.update("insert into cost_summary (project_id, kind, category, stage, tco_year, driver, purpose, "
-				+ "amount, lines) select ?, kind, category, stage, " + year
-				+ ", coalesce(driver, ''), coalesce(purpose, ''), sum(amount), count(*) from cost_line "
-				+ "where project_id = ? group by 2, 3, 4, 5, 6, 7", all.toArray());
+				+ "amount, lines) " + FROM_LINES_SELECT + ", count(*) from cost_line where project_id = ? "
+				+ FROM_LINES_GROUP, prepend(projectId, args));
 		this.jdbc.update(
 				"insert into cost_summary_state (project_id, start_date) values (?, ?) "
 						+ "on conflict (project_id) do update set start_date = excluded.start_date",
 				projectId, Date.valueOf(years.start()));
 	}
 
-	/** The generated lines of every rule of the project, dated by the current start. */
+	/**
+	 * The lines summed by the summary's key; the year of a line from the first days of
+	 * the years ({@link TcoYears#firstDayOf}), bound as parameters 2 to 6.
+	 */
+	private static final String FROM_LINES_SELECT;
+
+	private static final String FROM_LINES_GROUP = "group by 2, 3, 4, 5, 6, 7";
+
+	static {
+		StringBuilder year = new StringBuilder("case");
+		for (int y = 2; y <= TcoYears.OUTSIDE; y++) {
+			year.append(" when incurred_on < ? then ").append(y - 1);
+		}
+		year.append(" else ").append(TcoYears.OUTSIDE).append(" end");
+		FROM_LINES_SELECT = "select ?::bigint, kind, category, stage, " + year
+				+ ", coalesce(driver, ''), coalesce(purpose, ''), sum(amount)";
+	}
+
+	private static List<Object> yearBoundaries(TcoYears years) {
+		List<Object> boundaries = new ArrayList<>();
+		for (int y = 2; y <= TcoYears.OUTSIDE; y++) {
+			boundaries.add(Date.valueOf(years.firstDayOf(y)));
+		}
+		return boundaries;
+	}
+
+	private static Object[] prepend(Object first, List<Object> rest) {
+		List<Object> all = new ArrayList<>();
+		all.add(first);
+		all.addAll(rest);
+		return all.toArray();
+	}
+
+	private static CostSum sum(java.sql.ResultSet rs, int from) throws java.sql.SQLException {
+		return new CostSum(CostKind.valueOf(rs.getString(from)), CostCategory.valueOf(rs.getString(from + 1)),
+				LifecycleStage.valueOf(rs.getString(from + 2)), rs.getInt(from + 3),
+				code(HiddenCostDriver.class, rs.getString(from + 4)), code(CostPurpose.class, rs.getString(from + 5)),
+				rs.getBigDecimal(from + 6));
+	}
+
+	/** The generated lines of every rule of the project, dated by the given start. */
 	private void regenerateRules(long projectId, TcoYears years) {
 		this.jdbc.update("delete from cost_line where project_id = ? and rule_id is not null", projectId);
 		this.jdbc.query("select r.id, r.percent, r.from_year, r.to_year, r.category, r.stage, r.description, "
-				+ "r.created_by, s.amount, s.vendor from recurring_rule r join cost_line s on s.id = r.source_line_id "
-				+ "where r.project_id = ? order by r.id", rs -> {
+				+ "r.created_by, s.amount, s.vendor, r.created_at from recurring_rule r "
+				+ "join cost_line s on s.id = r.source_line_id where r.project_id = ? order by r.id", rs -> {
 					RecurringRuleDraft rule = new RecurringRuleDraft(0, rs.getBigDecimal(2), rs.getInt(3), rs.getInt(4),
 							CostCategory.valueOf(rs.getString(5)), LifecycleStage.valueOf(rs.getString(6)),
 							rs.getString(7));
+					Timestamp createdAt = rs.getTimestamp(11);
 					CostStore.insertLines(this.jdbc, projectId,
 							RecurringPlan.lines(rule, rs.getBigDecimal(9), rs.getString(10), years), rs.getLong(1),
-							rs.getString(8));
+							rs.getString(8), createdAt.toInstant());
 				}, projectId);
 	}
 
 	private boolean isCurrent(long projectId, TcoYears years) {
-		List<Date> start = this.jdbc.queryForList("select start_date from cost_summary_state where project_id = ?",
-				Date.class, projectId);
-		return !start.isEmpty() && Objects.equals(start.get(0).toLocalDate(), years.start());
+		return Objects.equals(states(List.of(projectId)).get(projectId).start(), years.start());
 	}
 
-	/**
-	 * Takes the project's lock shared for a write; answers whether the summary is current
-	 * (when it is not, the write leaves it alone and the next read rebuilds it).
-	 */
-	private boolean lockForWrite(long projectId, TcoYears years) {
-		this.jdbc.queryForList("select pg_advisory_xact_lock_shared(?, ?)", LOCK_SPACE, (int) projectId);
-		return isCurrent(projectId, years);
+	/** The start date each project's summary is for (null when it has none). */
+	private Map<Long, LocalStart> states(java.util.Collection<Long> projectIds) {
+		Map<Long, LocalStart> states = new HashMap<>();
+		for (Long id : projectIds) {
+			states.put(id, new LocalStart(null));
+		}
+		if (projectIds.isEmpty()) {
+			return states;
+		}
+		this.jdbc.execute((ConnectionCallback<Void>) connection -> {
+			Array ids = connection.createArrayOf("bigint", projectIds.toArray(Long[]::new));
+			this.jdbc.query("select project_id, start_date from cost_summary_state where project_id = any(?)", rs -> {
+				states.put(rs.getLong(1), new LocalStart(rs.getObject(2, java.time.LocalDate.class)));
+			}, ids);
+			return null;
+		});
+		return states;
+	}
+
+	private record LocalStart(java.time.LocalDate start) {
 	}
 
 	/** The first key of the two-key advisory locks of the cost summary. */

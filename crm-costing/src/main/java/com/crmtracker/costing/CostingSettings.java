@@ -24,7 +24,7 @@ class CostingSettings {
 	private long version;
 
 	@Column(name = "updated_at", nullable = false)
-	private Instant updatedAt = Instant.now();
+	private Instant updatedAt;
 
 	@Column(name = "updated_by", nullable = false)
 	private String updatedBy;
@@ -32,16 +32,17 @@ class CostingSettings {
 	protected CostingSettings() {
 	}
 
-	CostingSettings(long projectId, BigDecimal discountRate, String updatedBy) {
+	CostingSettings(long projectId, BigDecimal discountRate, String updatedBy, Instant updatedAt) {
+		this.updatedAt = updatedAt;
 		this.projectId = projectId;
 		this.discountRate = discountRate;
 		this.updatedBy = updatedBy;
 	}
 
-	void change(BigDecimal discountRate, String updatedBy) {
+	void change(BigDecimal discountRate, String updatedBy, Instant updatedAt) {
 		this.discountRate = discountRate;
 		this.updatedBy = updatedBy;
-		this.updatedAt = Instant.now();
+		this.updatedAt = updatedAt;
 	}
 
 	BigDecimal discountRate() {

@@ -6,19 +6,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import com.crmtracker.domain.Actor;
-import com.crmtracker.domain.ProjectId;
 import com.crmtracker.project.PhaseSchedule;
+import com.crmtracker.project.ProjectHandle;
 import com.crmtracker.project.ProjectPlans;
-import com.crmtracker.project.ProjectSummary;
-import com.crmtracker.project.Projects;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Earned value of a project: phase budgets are its planned DEVELOPMENT lines by phase,
- * dates and progress come from its plan, AC from its actual DEVELOPMENT lines.
+ * dates and progress come from its plan, AC from its actual DEVELOPMENT lines. The sums
+ * are those of the portfolio ({@link CostStore#phaseBudgets}, {@link CostStore#toDate}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -26,50 +24,41 @@ public class EarnedValues {
 
 	private final CostStore store;
 
-	private final Projects projects;
-
 	private final ProjectPlans plans;
 
-	private final com.crmtracker.project.ProjectAccess access;
-
-	EarnedValues(CostStore store, Projects projects, ProjectPlans plans, com.crmtracker.project.ProjectAccess access) {
-		this.access = access;
+	EarnedValues(CostStore store, ProjectPlans plans) {
 		this.store = store;
-		this.projects = projects;
 		this.plans = plans;
 	}
 
-	public EarnedValueResult at(Actor actor, ProjectId project, LocalDate asOf) {
-		this.projects.get(actor, project);
-		return EarnedValueCalculator.at(asOf, this.plans.schedule(this.access.open(actor, project)),
-				this.store.phaseBudgets(project.value()), this.store.actualDevelopmentUpTo(project.value(), asOf));
+	public EarnedValueResult at(ProjectHandle project, LocalDate asOf) {
+		return EarnedValueCalculator.at(asOf, this.plans.schedule(project), budgets(project),
+				actualDevelopmentUpTo(project, asOf));
 	}
 
 	/** The phases of the plan, as earned value reads them. */
-	public List<PhaseSchedule> phases(Actor actor, ProjectId project) {
-		this.projects.get(actor, project);
-		return this.plans.schedule(this.access.open(actor, project));
+	public List<PhaseSchedule> phases(ProjectHandle project) {
+		return this.plans.schedule(project);
 	}
 
 	/** Planned DEVELOPMENT cost by phase number. */
-	public Map<Integer, BigDecimal> budgets(Actor actor, ProjectId project) {
-		this.projects.get(actor, project);
-		return this.store.phaseBudgets(project.value());
+	public Map<Integer, BigDecimal> budgets(ProjectHandle project) {
+		return this.store.phaseBudgets(List.of(project.value())).get(project.value());
 	}
 
 	/**
 	 * PV, EV and AC by month, from the project start to the later of the plan's end and
 	 * the as-of date.
 	 */
-	public List<EarnedValuePoint> curve(Actor actor, ProjectId project, LocalDate asOf) {
-		ProjectSummary summary = this.projects.get(actor, project);
-		List<PhaseSchedule> phases = this.plans.schedule(this.access.open(actor, project));
+	public List<EarnedValuePoint> curve(ProjectHandle project, LocalDate asOf) {
+		List<PhaseSchedule> phases = this.plans.schedule(project);
+		LocalDate start = project.startDate();
 		LocalDate from = phases.stream()
 			.map(PhaseSchedule::plannedStart)
 			.filter(Objects::nonNull)
 			.min(LocalDate::compareTo)
-			.filter(d -> d.isBefore(summary.startDate()))
-			.orElse(summary.startDate());
+			.filter(d -> d.isBefore(start))
+			.orElse(start);
 		LocalDate to = phases.stream()
 			.map(PhaseSchedule::plannedEnd)
 			.filter(Objects::nonNull)
@@ -79,9 +68,14 @@ public class EarnedValues {
 		if (to.isBefore(from)) {
 			to = from;
 		}
-		return EarnedValueCurve.monthly(from, to, asOf, phases, this.store.phaseBudgets(project.value()),
-				this.store.actualDevelopmentByMonth(project.value()),
-				this.store.actualDevelopmentUpTo(project.value(), asOf));
+		return EarnedValueCurve.monthly(from, to, asOf, phases, budgets(project),
+				this.store.actualDevelopmentByMonth(project.value()), actualDevelopmentUpTo(project, asOf));
+	}
+
+	private BigDecimal actualDevelopmentUpTo(ProjectHandle project, LocalDate asOf) {
+		return this.store.toDate(Map.of(project.value(), CostLedger.years(project)), asOf)
+			.get(project.value())
+			.actualDevelopment();
 	}
 
 }

@@ -51,7 +51,7 @@ class RecurringRule {
 	private long version;
 
 	@Column(name = "created_at", nullable = false, updatable = false)
-	private Instant createdAt = Instant.now();
+	private Instant createdAt;
 
 	@Column(name = "created_by", nullable = false, updatable = false)
 	private String createdBy;
@@ -59,7 +59,8 @@ class RecurringRule {
 	protected RecurringRule() {
 	}
 
-	RecurringRule(long projectId, RecurringRuleDraft draft, String createdBy) {
+	RecurringRule(long projectId, RecurringRuleDraft draft, String createdBy, Instant createdAt) {
+		this.createdAt = createdAt;
 		this.projectId = projectId;
 		this.createdBy = createdBy;
 		apply(draft);

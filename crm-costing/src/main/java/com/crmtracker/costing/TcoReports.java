@@ -2,10 +2,7 @@ package com.crmtracker.costing;
 
 import java.util.List;
 
-import com.crmtracker.domain.Actor;
-import com.crmtracker.domain.ProjectId;
-import com.crmtracker.project.ProjectSummary;
-import com.crmtracker.project.Projects;
+import com.crmtracker.project.ProjectHandle;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,25 +17,18 @@ public class TcoReports {
 
 	private final CostStore store;
 
-	private final Projects projects;
-
-	TcoReports(CostStore store, Projects projects) {
+	TcoReports(CostStore store) {
 		this.store = store;
-		this.projects = projects;
 	}
 
-	/** Not read-only: it may rebuild the summary after the project start moved. */
-	@Transactional
-	public TcoReport report(Actor actor, ProjectId project) {
-		ProjectSummary summary = this.projects.get(actor, project);
-		return TcoCalculator.calculate(summary.currency(),
-				this.store.tcoSums(project.value(), CostLedger.years(summary)));
+	public TcoReport report(ProjectHandle project) {
+		return TcoCalculator.calculate(project.currency(),
+				this.store.tcoSums(project.value(), CostLedger.years(project)));
 	}
 
 	/** The first lines dated after year 5, which the TCO lists apart. */
-	public List<CostLineView> outsideHorizon(Actor actor, ProjectId project, int limit) {
-		ProjectSummary summary = this.projects.get(actor, project);
-		return this.store.outsideHorizon(project.value(), CostLedger.years(summary), limit);
+	public List<CostLineView> outsideHorizon(ProjectHandle project, int limit) {
+		return this.store.outsideHorizon(project.value(), CostLedger.years(project), limit);
 	}
 
 }

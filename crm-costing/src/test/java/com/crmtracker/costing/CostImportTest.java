@@ -33,7 +33,7 @@ class CostImportTest {
 	}
 
 	private List<CostLineView> all(CostingFixture.Cast cast) {
-		return this.ledger.find(cast.finance(), cast.project(), CostFilter.none(), 0, 500).content();
+		return this.ledger.find(cast.as(cast.finance()), CostFilter.none(), 0, 500).content();
 	}
 
 	@Test
@@ -45,7 +45,7 @@ class CostImportTest {
 			String amount = i == 1500 ? "12.345" : "10.00";
 			file.append("HARDWARE,DEVELOPMENT,PLANNED,2026-02-01,").append(amount).append(",Dell,,,,\n");
 		}
-		assertThatThrownBy(() -> this.ledger.importCsv(cast.finance(), cast.project(), csv(file.toString())))
+		assertThatThrownBy(() -> this.ledger.importCsv(cast.as(cast.finance()), csv(file.toString())))
 			.isInstanceOfSatisfying(InvalidInput.class,
 					e -> assertThat(e.errors()).extracting(FieldError::row, FieldError::field)
 						.containsExactly(tuple(1502, "amount")));
@@ -60,11 +60,11 @@ class CostImportTest {
 		String file = HEADER + "HARDWARE,DEVELOPMENT,PLANNED,2026-02-01,10.00,Dell,,,,\n"
 				+ "FURNITURE,DEVELOPMENT,PLANNED,2026-02-01,abc,Dell,,,,\n"
 				+ "HARDWARE,DEVELOPMENT,ACTUAL,1989-12-31,-5.00,Dell,,,,\n";
-		assertThatThrownBy(() -> this.ledger.importCsv(cast.finance(), cast.project(), csv(file)))
-			.isInstanceOfSatisfying(InvalidInput.class,
-					e -> assertThat(e.errors()).extracting(FieldError::row, FieldError::field)
-						.containsExactly(tuple(3, "category"), tuple(3, "amount"), tuple(4, "incurred_on"),
-								tuple(4, "description")));
+		assertThatThrownBy(() -> this.ledger.importCsv(cast.as(cast.finance()), csv(file))).isInstanceOfSatisfying(
+				InvalidInput.class,
+				e -> assertThat(e.errors()).extracting(FieldError::row, FieldError::field)
+					.containsExactly(tuple(3, "category"), tuple(3, "amount"), tuple(4, "incurred_on"),
+							tuple(4, "description")));
 		assertThat(all(cast)).isEmpty();
 	}
 
@@ -75,7 +75,7 @@ class CostImportTest {
 				+ "培训费用,DEVELOPMENT,PLANNED,2026-03-01,8000.00,\"北京培训中心, 海淀\",\"用户培训 \"\"第一期\"\"\",3,TRAINING,\n"
 				+ "Utilities and repairs,operation,actual,2027-01-02,1.5,国家电网,\"电费\n一月\",,,KEEP_RUNNING\r\n"
 				+ "software,OPERATION,PLANNED,2028-01-01,100,SAP,,,,ADVANCE\n";
-		assertThat(this.ledger.importCsv(cast.finance(), cast.project(), csv(file))).isEqualTo(3);
+		assertThat(this.ledger.importCsv(cast.as(cast.finance()), csv(file))).isEqualTo(3);
 		List<CostLineView> lines = all(cast);
 		assertThat(lines).extracting(CostLineView::category, CostLineView::vendor, CostLineView::amount)
 			.containsExactly(tuple(CostCategory.TRAINING, "北京培训中心, 海淀", new java.math.BigDecimal("8000.00")),
@@ -90,7 +90,7 @@ class CostImportTest {
 	@Test
 	void aMissingColumnIsReportedOnTheHeaderRow() {
 		CostingFixture.Cast cast = this.fixture.aProjectStarting("2026-01-01");
-		assertThatThrownBy(() -> this.ledger.importCsv(cast.finance(), cast.project(),
+		assertThatThrownBy(() -> this.ledger.importCsv(cast.as(cast.finance()),
 				csv("category,stage,kind,amount,vendor\nHARDWARE,DEVELOPMENT,PLANNED,1.00,Dell\n")))
 			.isInstanceOfSatisfying(InvalidInput.class,
 					e -> assertThat(e.errors()).extracting(FieldError::row, FieldError::field)
@@ -100,7 +100,7 @@ class CostImportTest {
 	@Test
 	void onlyFinanceImports() {
 		CostingFixture.Cast cast = this.fixture.aProjectStarting("2026-01-01");
-		assertThatThrownBy(() -> this.ledger.importCsv(cast.steering(), cast.project(),
+		assertThatThrownBy(() -> this.ledger.importCsv(cast.as(cast.steering()),
 				csv(HEADER + "HARDWARE,DEVELOPMENT,PLANNED,2026-02-01,10.00,Dell,,,,\n")))
 			.isInstanceOf(Forbidden.class);
 	}
@@ -111,13 +111,13 @@ class CostImportTest {
 		String file = HEADER + "培训费用,DEVELOPMENT,PLANNED,2026-03-01,8000.00,\"培训中心, 海淀\",\"第一期\",3,TRAINING,\n"
 				+ "HARDWARE,DEVELOPMENT,ACTUAL,2026-04-01,-120.50,Dell,Returned a monitor,,,\n"
 				+ "LABOUR,OPERATION,PLANNED,2029-01-01,99999999999.99,Internal,,,,KEEP_RUNNING\n";
-		this.ledger.importCsv(source.finance(), source.project(), csv(file));
+		this.ledger.importCsv(source.as(source.finance()), csv(file));
 		ByteArrayOutputStream exported = new ByteArrayOutputStream();
-		this.ledger.exportCsv(source.steering(), source.project(), CostFilter.none(), exported);
+		this.ledger.exportCsv(source.as(source.steering()), CostFilter.none(), exported);
 		assertThat(exported.toString(StandardCharsets.UTF_8)).startsWith("\uFEFFcategory,stage,kind,incurred_on");
 
 		CostingFixture.Cast target = this.fixture.aProjectStarting("2026-01-01");
-		this.ledger.importCsv(target.finance(), target.project(), new ByteArrayInputStream(exported.toByteArray()));
+		this.ledger.importCsv(target.as(target.finance()), new ByteArrayInputStream(exported.toByteArray()));
 		assertThat(all(target)).extracting(CostLineView::input)
 			.containsExactlyElementsOf(all(source).stream().map(CostLineView::input).toList());
 	}
@@ -128,13 +128,13 @@ class CostImportTest {
 		String file = HEADER + "其他费用,DEVELOPMENT,PLANNED,2026-03-01,8000.10,顾问公司,咨询,2,INTEGRATION,\n"
 				+ "HARDWARE,DEVELOPMENT,ACTUAL,2026-04-01,-120.55,Dell,Returned a monitor,,,\n"
 				+ "LABOUR,OPERATION,PLANNED,2029-01-01,1234567890.99,Internal,,,,ADVANCE\n";
-		this.ledger.importCsv(source.finance(), source.project(), csv(file));
+		this.ledger.importCsv(source.as(source.finance()), csv(file));
 		ByteArrayOutputStream exported = new ByteArrayOutputStream();
-		this.ledger.exportXlsx(source.director(), source.project(), CostFilter.none(), exported);
+		this.ledger.exportXlsx(source.as(source.director()), CostFilter.none(), exported);
 
 		CostingFixture.Cast target = this.fixture.aProjectStarting("2026-01-01");
-		assertThat(this.ledger.importXlsx(target.finance(), target.project(),
-				new ByteArrayInputStream(exported.toByteArray())))
+		assertThat(
+				this.ledger.importXlsx(target.as(target.finance()), new ByteArrayInputStream(exported.toByteArray())))
 			.isEqualTo(3);
 		assertThat(all(target)).extracting(CostLineView::input)
 			.containsExactlyElementsOf(all(source).stream().map(CostLineView::input).toList());

@@ -29,102 +29,96 @@ class CostLedgerTest {
 	@Test
 	void financeCreatesALineWithItsTcoYearAndVersion() {
 		CostingFixture.Cast cast = this.fixture.aProjectStarting("2026-03-15");
-		CostLineView line = this.ledger.create(cast.finance(), cast.project(),
+		CostLineView line = this.ledger.create(cast.as(cast.finance()),
 				aLine("硬件购置费用", "PLANNED", "2027-03-15", "120000.5"));
 		assertThat(line.category()).isEqualTo(CostCategory.HARDWARE);
 		assertThat(line.amount()).isEqualTo(new BigDecimal("120000.50"));
 		// the first anniversary opens year 2
 		assertThat(line.tcoYear()).isEqualTo(2);
 		assertThat(line.version()).isZero();
-		assertThat(this.ledger.get(cast.steering(), cast.project(), line.id())).isEqualTo(line);
+		assertThat(this.ledger.get(cast.as(cast.steering()), line.id())).isEqualTo(line);
 	}
 
 	@Test
 	void invalidAmountIsRefusedNamingTheFieldAndNothingIsStored() {
 		CostingFixture.Cast cast = this.fixture.aProjectStarting("2026-01-01");
-		assertThatThrownBy(() -> this.ledger.create(cast.finance(), cast.project(),
-				aLine("HARDWARE", "PLANNED", "2026-02-01", "12.345")))
+		assertThatThrownBy(
+				() -> this.ledger.create(cast.as(cast.finance()), aLine("HARDWARE", "PLANNED", "2026-02-01", "12.345")))
 			.isInstanceOfSatisfying(InvalidInput.class,
 					e -> assertThat(e.errors()).extracting(InvalidInput.FieldError::field).containsExactly("amount"));
-		assertThat(this.ledger.find(cast.finance(), cast.project(), CostFilter.none(), 0, 10).totalElements()).isZero();
+		assertThat(this.ledger.find(cast.as(cast.finance()), CostFilter.none(), 0, 10).totalElements()).isZero();
 	}
 
 	@Test
 	void onlyFinanceAndAdminChangeMoneyDirectorsAndSteeringRead() {
 		CostingFixture.Cast cast = this.fixture.aProjectStarting("2026-01-01");
 		CostLineInput line = aLine("HARDWARE", "PLANNED", "2026-02-01", "10.00");
-		assertThatThrownBy(() -> this.ledger.create(cast.director(), cast.project(), line))
-			.isInstanceOf(Forbidden.class);
-		assertThatThrownBy(() -> this.ledger.create(cast.steering(), cast.project(), line))
-			.isInstanceOf(Forbidden.class);
-		assertThatThrownBy(() -> this.ledger.create(cast.outsider(), cast.project(), line))
+		assertThatThrownBy(() -> this.ledger.create(cast.as(cast.director()), line)).isInstanceOf(Forbidden.class);
+		assertThatThrownBy(() -> this.ledger.create(cast.as(cast.steering()), line)).isInstanceOf(Forbidden.class);
+		assertThatThrownBy(() -> this.ledger.create(cast.as(cast.outsider()), line)).isInstanceOf(NotFound.class);
+		assertThatThrownBy(() -> this.ledger.find(cast.as(cast.outsider()), CostFilter.none(), 0, 10))
 			.isInstanceOf(NotFound.class);
-		assertThatThrownBy(() -> this.ledger.find(cast.outsider(), cast.project(), CostFilter.none(), 0, 10))
-			.isInstanceOf(NotFound.class);
-		CostLineView byAdmin = this.ledger.create(cast.admin(), cast.project(), line);
-		assertThatThrownBy(() -> this.ledger.delete(cast.director(), cast.project(), byAdmin.id(), 0))
+		CostLineView byAdmin = this.ledger.create(cast.as(cast.admin()), line);
+		assertThatThrownBy(() -> this.ledger.delete(cast.as(cast.director()), byAdmin.id(), 0))
 			.isInstanceOf(Forbidden.class);
-		assertThat(this.ledger.find(cast.director(), cast.project(), CostFilter.none(), 0, 10).totalElements())
-			.isEqualTo(1);
-		assertThat(this.ledger.find(cast.steering(), cast.project(), CostFilter.none(), 0, 10).total())
+		assertThat(this.ledger.find(cast.as(cast.director()), CostFilter.none(), 0, 10).totalElements()).isEqualTo(1);
+		assertThat(this.ledger.find(cast.as(cast.steering()), CostFilter.none(), 0, 10).total())
 			.isEqualByComparingTo("10.00");
 	}
 
 	@Test
 	void staleVersionIsRefusedAndNothingChanges() {
 		CostingFixture.Cast cast = this.fixture.aProjectStarting("2026-01-01");
-		CostLineView line = this.ledger.create(cast.finance(), cast.project(),
+		CostLineView line = this.ledger.create(cast.as(cast.finance()),
 				aLine("HARDWARE", "PLANNED", "2026-02-01", "10.00"));
-		CostLineView changed = this.ledger.update(cast.finance(), cast.project(), line.id(), 0,
+		CostLineView changed = this.ledger.update(cast.as(cast.finance()), line.id(), 0,
 				aLine("HARDWARE", "PLANNED", "2026-02-01", "20.00"));
 		assertThat(changed.version()).isEqualTo(1);
-		assertThatThrownBy(() -> this.ledger.update(cast.finance(), cast.project(), line.id(), 0,
+		assertThatThrownBy(() -> this.ledger.update(cast.as(cast.finance()), line.id(), 0,
 				aLine("HARDWARE", "PLANNED", "2026-02-01", "30.00")))
 			.isInstanceOf(StaleVersion.class);
-		assertThatThrownBy(() -> this.ledger.delete(cast.finance(), cast.project(), line.id(), 0))
+		assertThatThrownBy(() -> this.ledger.delete(cast.as(cast.finance()), line.id(), 0))
 			.isInstanceOf(StaleVersion.class);
-		assertThat(this.ledger.get(cast.finance(), cast.project(), line.id()).amount()).isEqualByComparingTo("20.00");
-		this.ledger.delete(cast.finance(), cast.project(), line.id(), 1);
-		assertThatThrownBy(() -> this.ledger.get(cast.finance(), cast.project(), line.id()))
-			.isInstanceOf(NotFound.class);
+		assertThat(this.ledger.get(cast.as(cast.finance()), line.id()).amount()).isEqualByComparingTo("20.00");
+		this.ledger.delete(cast.as(cast.finance()), line.id(), 1);
+		assertThatThrownBy(() -> this.ledger.get(cast.as(cast.finance()), line.id())).isInstanceOf(NotFound.class);
 	}
 
 	@Test
 	void theLedgerFiltersPagesAndTotalsTheWholeFilteredSet() {
 		CostingFixture.Cast cast = this.fixture.aProjectStarting("2026-01-01");
 		for (int i = 1; i <= 25; i++) {
-			this.ledger.create(cast.finance(), cast.project(),
+			this.ledger.create(cast.as(cast.finance()),
 					new CostLineInput("LABOUR", "DEVELOPMENT", "ACTUAL", "2026-02-" + String.format("%02d", i % 28 + 1),
 							"100.01", i % 2 == 0 ? "Even Consulting" : "Odd Partners", null, "2", null, null));
 		}
-		this.ledger.create(cast.finance(), cast.project(), aLine("HARDWARE", "PLANNED", "2027-01-01", "5.00"));
-		this.ledger.create(cast.finance(), cast.project(), aLine("HARDWARE", "PLANNED", "2031-06-01", "7.00"));
-		CostPage page = this.ledger.find(cast.steering(), cast.project(),
+		this.ledger.create(cast.as(cast.finance()), aLine("HARDWARE", "PLANNED", "2027-01-01", "5.00"));
+		this.ledger.create(cast.as(cast.finance()), aLine("HARDWARE", "PLANNED", "2031-06-01", "7.00"));
+		CostPage page = this.ledger.find(cast.as(cast.steering()),
 				new CostFilter(CostKind.ACTUAL, CostCategory.LABOUR, 1, 2, "even"), 1, 5);
 		// 12 even lines of 100.01 = 1200.12, on the second page of five: lines 6..10
 		assertThat(page.totalElements()).isEqualTo(12);
 		assertThat(page.total()).isEqualByComparingTo("1200.12");
 		assertThat(page.content()).hasSize(5);
 		assertThat(page.totalPages()).isEqualTo(3);
-		assertThat(this.ledger.find(cast.steering(), cast.project(), new CostFilter(null, null, 2, null, null), 0, 50)
-			.total()).isEqualByComparingTo("5.00");
-		assertThat(this.ledger.find(cast.steering(), cast.project(), new CostFilter(null, null, 6, null, null), 0, 50)
-			.total()).isEqualByComparingTo("7.00");
-		assertThatThrownBy(() -> this.ledger.find(cast.steering(), cast.project(),
-				new CostFilter(null, null, 7, null, null), 0, 50))
+		assertThat(this.ledger.find(cast.as(cast.steering()), new CostFilter(null, null, 2, null, null), 0, 50).total())
+			.isEqualByComparingTo("5.00");
+		assertThat(this.ledger.find(cast.as(cast.steering()), new CostFilter(null, null, 6, null, null), 0, 50).total())
+			.isEqualByComparingTo("7.00");
+		assertThatThrownBy(
+				() -> this.ledger.find(cast.as(cast.steering()), new CostFilter(null, null, 7, null, null), 0, 50))
 			.isInstanceOf(InvalidInput.class);
 	}
 
 	@Test
 	void aRecurringRuleGeneratesMaintenanceYearlyAndIsNeverDoubled() {
 		CostingFixture.Cast cast = this.fixture.aProjectStarting("2026-03-15");
-		CostLineView licence = this.ledger.create(cast.finance(), cast.project(),
-				aLicenceLine("2026-04-01", "120000.00"));
-		RecurringRuleView rule = this.ledger.createRule(cast.finance(), cast.project(),
+		CostLineView licence = this.ledger.create(cast.as(cast.finance()), aLicenceLine("2026-04-01", "120000.00"));
+		RecurringRuleView rule = this.ledger.createRule(cast.as(cast.finance()),
 				new RecurringRuleDraft(licence.id(), new BigDecimal("20"), 2, 5, CostCategory.SOFTWARE,
 						LifecycleStage.OPERATION, "Software maintenance 20%"));
 		// 20% of 120 000.00 = 24 000.00 on the first day of years 2, 3, 4 and 5
-		CostPage generated = this.ledger.find(cast.finance(), cast.project(),
+		CostPage generated = this.ledger.find(cast.as(cast.finance()),
 				new CostFilter(null, null, null, null, "salesforce"), 0, 50);
 		assertThat(generated.content()).filteredOn(CostLineView::generated)
 			.extracting(CostLineView::incurredOn, CostLineView::amount, CostLineView::tcoYear)
@@ -139,30 +133,29 @@ class CostLedgerTest {
 							5));
 		// the licence changes: 20% of 100 000.01 = 20 000.002 → 20 000.00, still four
 		// lines
-		this.ledger.update(cast.finance(), cast.project(), licence.id(), 0, aLicenceLine("2026-04-01", "100000.01"));
+		this.ledger.update(cast.as(cast.finance()), licence.id(), 0, aLicenceLine("2026-04-01", "100000.01"));
 		// the rule changes: 15% from year 3 = 15 000.0015 → 15 000.00, three lines
-		this.ledger.updateRule(cast.finance(), cast.project(), rule.id(), 0, new RecurringRuleDraft(licence.id(),
+		this.ledger.updateRule(cast.as(cast.finance()), rule.id(), 0, new RecurringRuleDraft(licence.id(),
 				new BigDecimal("15"), 3, 5, CostCategory.SOFTWARE, LifecycleStage.OPERATION, "Maintenance 15%"));
-		this.ledger.updateRule(cast.finance(), cast.project(), rule.id(), 1, new RecurringRuleDraft(licence.id(),
+		this.ledger.updateRule(cast.as(cast.finance()), rule.id(), 1, new RecurringRuleDraft(licence.id(),
 				new BigDecimal("15"), 3, 5, CostCategory.SOFTWARE, LifecycleStage.OPERATION, "Maintenance 15%"));
-		CostPage after = this.ledger.find(cast.finance(), cast.project(), CostFilter.none(), 0, 50);
+		CostPage after = this.ledger.find(cast.as(cast.finance()), CostFilter.none(), 0, 50);
 		assertThat(after.content()).filteredOn(CostLineView::generated)
 			.extracting(CostLineView::amount)
 			.containsExactly(new BigDecimal("15000.00"), new BigDecimal("15000.00"), new BigDecimal("15000.00"));
 		// 100 000.01 + 3 × 15 000.00
 		assertThat(after.total()).isEqualByComparingTo("145000.01");
 		CostLineView oneGenerated = after.content().stream().filter(CostLineView::generated).findFirst().orElseThrow();
-		assertThatThrownBy(
-				() -> this.ledger.delete(cast.finance(), cast.project(), oneGenerated.id(), oneGenerated.version()))
+		assertThatThrownBy(() -> this.ledger.delete(cast.as(cast.finance()), oneGenerated.id(), oneGenerated.version()))
 			.isInstanceOf(Conflict.class);
-		assertThatThrownBy(() -> this.ledger.createRule(cast.finance(), cast.project(),
+		assertThatThrownBy(() -> this.ledger.createRule(cast.as(cast.finance()),
 				new RecurringRuleDraft(oneGenerated.id(), new BigDecimal("10"), 2, 5, CostCategory.SOFTWARE,
 						LifecycleStage.OPERATION, "On a generated line")))
 			.isInstanceOf(InvalidInput.class);
 		// deleting the licence takes its rule and the generated lines with it
-		this.ledger.delete(cast.finance(), cast.project(), licence.id(), 1);
-		assertThat(this.ledger.find(cast.finance(), cast.project(), CostFilter.none(), 0, 50).totalElements()).isZero();
-		assertThat(this.ledger.rules(cast.finance(), cast.project())).isEmpty();
+		this.ledger.delete(cast.as(cast.finance()), licence.id(), 1);
+		assertThat(this.ledger.find(cast.as(cast.finance()), CostFilter.none(), 0, 50).totalElements()).isZero();
+		assertThat(this.ledger.rules(cast.as(cast.finance()))).isEmpty();
 	}
 
 }

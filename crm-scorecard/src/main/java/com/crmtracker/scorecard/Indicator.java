@@ -41,13 +41,14 @@ class Indicator {
 	private long version;
 
 	@Column(name = "created_at", nullable = false, updatable = false)
-	private Instant createdAt = Instant.now();
+	private Instant createdAt;
 
 	protected Indicator() {
 	}
 
-	Indicator(long projectId, IndicatorDraft draft) {
+	Indicator(long projectId, IndicatorDraft draft, Instant createdAt) {
 		this.projectId = projectId;
+		this.createdAt = createdAt;
 		this.perspective = draft.perspective();
 		this.name = draft.name().trim();
 		this.description = draft.description() == null || draft.description().isBlank() ? null

@@ -76,13 +76,14 @@ class Kpi {
 	private long version;
 
 	@Column(name = "created_at", nullable = false, updatable = false)
-	private Instant createdAt = Instant.now();
+	private Instant createdAt;
 
 	protected Kpi() {
 	}
 
-	Kpi(long projectId, KpiDraft draft) {
+	Kpi(long projectId, KpiDraft draft, Instant createdAt) {
 		this.projectId = projectId;
+		this.createdAt = createdAt;
 		apply(draft);
 	}
 

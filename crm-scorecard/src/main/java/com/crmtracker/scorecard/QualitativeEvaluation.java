@@ -1,6 +1,7 @@
 package com.crmtracker.scorecard;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -8,12 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import com.crmtracker.domain.Actor;
 import com.crmtracker.domain.InvalidInput;
 import com.crmtracker.domain.InvalidInput.FieldError;
 import com.crmtracker.domain.NotFound;
-import com.crmtracker.domain.ProjectId;
-import com.crmtracker.project.ProjectAccess;
+import com.crmtracker.project.ProjectHandle;
+import com.crmtracker.project.ProjectRight;
 import com.crmtracker.scorecard.FuzzyEvaluation.GradeVector;
 import com.crmtracker.scorecard.FuzzyView.MatrixRow;
 import com.crmtracker.scorecard.FuzzyView.PerspectiveMatrix;
@@ -29,9 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class QualitativeEvaluation {
 
-	private final ProjectAccess access;
-
-	private final Rankings rankings;
+	private final Clock clock;
 
 	private final Scorecards scorecards;
 
@@ -39,10 +37,9 @@ public class QualitativeEvaluation {
 
 	private final IndicatorGradeRepository grades;
 
-	QualitativeEvaluation(ProjectAccess access, Rankings rankings, Scorecards scorecards,
-			IndicatorRepository indicators, IndicatorGradeRepository grades) {
-		this.access = access;
-		this.rankings = rankings;
+	QualitativeEvaluation(Clock clock, Scorecards scorecards, IndicatorRepository indicators,
+			IndicatorGradeRepository grades) {
+		this.clock = clock;
 		this.scorecards = scorecards;
 		this.indicators = indicators;
 		this.grades = grades;
@@ -50,56 +47,40 @@ public class QualitativeEvaluation {
 
 	/** Adds a qualitative indicator to a perspective of the project. */
 	@Transactional
-	public long addIndicator(Actor actor, ProjectId project, IndicatorDraft draft) {
-		this.access.requireDirector(actor, project);
-		List<FieldError> errors = new ArrayList<>();
-		if (draft.perspective() == null) {
-			errors.add(new FieldError("perspective", "kpi.perspective.required",
-					"must be FINANCIAL, CUSTOMER, INTERNAL_PROCESS or LEARNING_GROWTH", null));
-		}
-		if (draft.name() == null || draft.name().isBlank() || draft.name().trim().length() > 200) {
-			errors.add(new FieldError("name", "kpi.name.required", "must not be empty (at most 200 characters)", null));
-		}
-		else if (this.indicators.existsByProjectIdAndNameIgnoreCase(project.value(), draft.name().trim())) {
+	public long addIndicator(ProjectHandle project, IndicatorDraft draft) {
+		project.require(ProjectRight.EDIT_PLAN);
+		List<FieldError> errors = new ArrayList<>(ScorecardRules.indicator(draft));
+		if (errors.stream().noneMatch(e -> e.field().equals("name"))
+				&& this.indicators.existsByProjectIdAndNameIgnoreCase(project.value(), draft.name().trim())) {
 			errors.add(new FieldError("name", "indicator.name.taken",
 					"is already the name of an indicator of this project", null));
 		}
-		if (draft.description() != null && draft.description().trim().length() > 1000) {
-			errors
-				.add(new FieldError("description", "kpi.description.tooLong", "must be at most 1000 characters", null));
-		}
-		Scorecards.required("weight", draft.weight(), "kpi.weight.required", errors);
-		if (draft.weight() != null && draft.weight().signum() < 0) {
-			errors.add(new FieldError("weight", "kpi.weight.negative", "must not be negative", null));
-		}
-		Numbers.fits("weight", draft.weight(), 8, errors);
-		Scorecards.refuseIfAny(errors);
-		return this.indicators.save(new Indicator(project.value(), draft)).id();
+		ScorecardRules.refuseIfAny(errors);
+		return this.indicators.save(new Indicator(project.value(), draft, Instant.now(this.clock))).id();
 	}
 
 	@Transactional
-	public void removeIndicator(Actor actor, ProjectId project, long indicatorId) {
-		this.access.requireDirector(actor, project);
+	public void removeIndicator(ProjectHandle project, long indicatorId) {
+		project.require(ProjectRight.EDIT_PLAN);
 		this.indicators.delete(load(project, indicatorId));
 	}
 
 	/** The actor grades an indicator; grading again replaces the actor's grade. */
 	@Transactional
-	public void grade(Actor actor, ProjectId project, long indicatorId, Grade grade) {
-		this.rankings.requireExpert(actor, project);
+	public void grade(ProjectHandle project, long indicatorId, Grade grade) {
+		Rankings.requireExpert(project);
 		Indicator indicator = load(project, indicatorId);
 		if (grade == null) {
 			throw InvalidInput.of("grade", "indicator.grade.required", "must be EXCELLENT, GOOD, FAIR or POOR");
 		}
-		IndicatorGrade given = this.grades.findByIndicatorIdAndRater(indicator.id(), actor.username())
-			.orElseGet(() -> new IndicatorGrade(indicator.id(), actor.username()));
-		given.grade(grade, Instant.now());
+		IndicatorGrade given = this.grades.findByIndicatorIdAndRater(indicator.id(), project.username())
+			.orElseGet(() -> new IndicatorGrade(indicator.id(), project.username()));
+		given.grade(grade, Instant.now(this.clock));
 		this.grades.save(given);
 	}
 
 	/** The fuzzy comprehensive evaluation of the project as it stands. */
-	public FuzzyView evaluation(Actor actor, ProjectId project) {
-		this.access.requireVisible(actor, project);
+	public FuzzyView evaluation(ProjectHandle project) {
 		ScorecardView scorecard = this.scorecards.scorecardOf(project.value());
 		List<Indicator> all = this.indicators.findByProjectIdOrderById(project.value());
 		Map<Long, List<IndicatorGrade>> byIndicator = this.grades
@@ -143,14 +124,14 @@ public class QualitativeEvaluation {
 		Map<Long, Grade> mine = byIndicator.values()
 			.stream()
 			.flatMap(List::stream)
-			.filter(g -> g.rater().equals(actor.username()))
+			.filter(g -> g.rater().equals(project.username()))
 			.collect(Collectors.toMap(IndicatorGrade::indicatorId, IndicatorGrade::grade));
 		return new FuzzyView(perspectives, result.overall(), result.grade(), result.score(), result.leftOut(), mine);
 	}
 
-	private Indicator load(ProjectId project, long indicatorId) {
+	private Indicator load(ProjectHandle project, long indicatorId) {
 		return this.indicators.findByIdAndProjectId(indicatorId, project.value())
-			.orElseThrow(() -> new NotFound("No indicator " + indicatorId + " in project " + project));
+			.orElseThrow(() -> new NotFound("No indicator " + indicatorId + " in project " + project.value()));
 	}
 
 }

@@ -1,6 +1,7 @@
 package com.crmtracker.scorecard;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,14 +12,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import com.crmtracker.domain.Actor;
 import com.crmtracker.domain.Conflict;
 import com.crmtracker.domain.Forbidden;
 import com.crmtracker.domain.InvalidInput;
 import com.crmtracker.domain.InvalidInput.FieldError;
 import com.crmtracker.domain.NotFound;
-import com.crmtracker.domain.ProjectId;
-import com.crmtracker.project.ProjectAccess;
+import com.crmtracker.project.ProjectHandle;
+import com.crmtracker.project.ProjectRight;
 import com.crmtracker.project.Projects;
 
 import org.springframework.stereotype.Service;
@@ -40,7 +40,7 @@ public class Rankings {
 	/** The agreement a round needs before its weights may be adopted. */
 	public static final BigDecimal DEFAULT_THRESHOLD = new BigDecimal("0.7");
 
-	private final ProjectAccess access;
+	private final Clock clock;
 
 	private final Projects projects;
 
@@ -52,9 +52,9 @@ public class Rankings {
 
 	private final BallotRepository ballots;
 
-	Rankings(ProjectAccess access, Projects projects, Scorecards scorecards, RankingRepository rankings,
+	Rankings(Clock clock, Projects projects, Scorecards scorecards, RankingRepository rankings,
 			RankingRoundRepository rounds, BallotRepository ballots) {
-		this.access = access;
+		this.clock = clock;
 		this.projects = projects;
 		this.scorecards = scorecards;
 		this.rankings = rankings;
@@ -67,8 +67,8 @@ public class Rankings {
 	 * KPIs (the perspective's code); without items, all of them.
 	 */
 	@Transactional
-	public RankingView open(Actor actor, ProjectId project, String subject, List<String> items) {
-		this.access.requireDirector(actor, project);
+	public RankingView open(ProjectHandle project, String subject, List<String> items) {
+		project.require(ProjectRight.EDIT_PLAN);
 		List<String> chosen = new ArrayList<>();
 		List<String> allowed;
 		if (PERSPECTIVES.equals(subject)) {
@@ -107,32 +107,29 @@ public class Rankings {
 			errors
 				.add(new FieldError("items", "ranking.items.allPerspectives", "must name all four perspectives", null));
 		}
-		Scorecards.refuseIfAny(errors);
-		Instant now = Instant.now();
+		ScorecardRules.refuseIfAny(errors);
+		Instant now = Instant.now(this.clock);
 		Ranking ranking = this.rankings
-			.save(new Ranking(project.value(), subject, chosen, DEFAULT_THRESHOLD, actor.username(), now));
+			.save(new Ranking(project.value(), subject, chosen, DEFAULT_THRESHOLD, project.username(), now));
 		this.rounds.save(new RankingRound(ranking.id(), 1, now));
 		return view(ranking);
 	}
 
-	public List<RankingView> list(Actor actor, ProjectId project) {
-		this.access.requireVisible(actor, project);
+	public List<RankingView> list(ProjectHandle project) {
 		return this.rankings.findByProjectIdOrderByIdDesc(project.value()).stream().map(this::view).toList();
 	}
 
-	public RankingView get(Actor actor, ProjectId project, long rankingId) {
-		this.access.requireVisible(actor, project);
+	public RankingView get(ProjectHandle project, long rankingId) {
 		return view(load(project, rankingId));
 	}
 
 	/** The actor's own ranks in the open round, empty when none yet. */
-	public Map<String, Integer> myBallot(Actor actor, ProjectId project, long rankingId) {
-		this.access.requireVisible(actor, project);
+	public Map<String, Integer> myBallot(ProjectHandle project, long rankingId) {
 		RankingRound open = openRound(load(project, rankingId));
 		if (open == null) {
 			return Map.of();
 		}
-		return this.ballots.findByRoundIdAndExpert(open.id(), actor.username()).map(Ballot::ranks).orElse(Map.of());
+		return this.ballots.findByRoundIdAndExpert(open.id(), project.username()).map(Ballot::ranks).orElse(Map.of());
 	}
 
 	/**
@@ -141,16 +138,15 @@ public class Rankings {
 	 * steering member.
 	 */
 	@Transactional
-	public RankingView submit(Actor actor, ProjectId project, long rankingId, String expert,
-			Map<String, Integer> ranks) {
-		requireExpert(actor, project);
+	public RankingView submit(ProjectHandle project, long rankingId, String expert, Map<String, Integer> ranks) {
+		requireExpert(project);
 		Ranking ranking = load(project, rankingId);
-		String who = expert == null || expert.isBlank() ? actor.username() : expert.trim();
-		if (!who.equals(actor.username())) {
-			if (!this.access.directs(actor, project)) {
+		String who = expert == null || expert.isBlank() ? project.username() : expert.trim();
+		if (!who.equals(project.username())) {
+			if (!project.may(ProjectRight.EDIT_PLAN)) {
 				throw new Forbidden("Only the project's director may enter another expert's ballot");
 			}
-			if (!this.projects.steeringCommittee(this.access.open(actor, project)).contains(who)) {
+			if (!this.projects.steeringCommittee(project).contains(who)) {
 				throw InvalidInput.of("expert", "ballot.expert.notExpert",
 						"is not a member of the project's steering committee");
 			}
@@ -164,15 +160,15 @@ public class Rankings {
 			throw new Conflict("ranking.closed", "The ranking was adopted; no round is open");
 		}
 		Ballot ballot = this.ballots.findByRoundIdAndExpert(open.id(), who).orElseGet(() -> new Ballot(open.id(), who));
-		ballot.rank(ranks, Instant.now());
+		ballot.rank(ranks, Instant.now(this.clock));
 		this.ballots.saveAndFlush(ballot);
 		return view(ranking);
 	}
 
 	/** Closes the open round and opens the next; the closed round needs a ballot. */
 	@Transactional
-	public RankingView nextRound(Actor actor, ProjectId project, long rankingId) {
-		this.access.requireDirector(actor, project);
+	public RankingView nextRound(ProjectHandle project, long rankingId) {
+		project.require(ProjectRight.EDIT_PLAN);
 		Ranking ranking = load(project, rankingId);
 		RankingRound open = openRound(ranking);
 		if (open == null) {
@@ -181,7 +177,7 @@ public class Rankings {
 		if (this.ballots.findByRoundIdInOrderByExpert(List.of(open.id())).isEmpty()) {
 			throw new Conflict("ranking.round.empty", "Round " + open.number() + " has no ballot yet");
 		}
-		Instant now = Instant.now();
+		Instant now = Instant.now(this.clock);
 		open.close(now);
 		this.rounds.saveAndFlush(open);
 		this.rounds.save(new RankingRound(ranking.id(), open.number() + 1, now));
@@ -193,8 +189,8 @@ public class Rankings {
 	 * perspective's KPIs; the round needs two ballots and W at or above the threshold.
 	 */
 	@Transactional
-	public RankingView adopt(Actor actor, ProjectId project, long rankingId, int roundNumber) {
-		this.access.requireDirector(actor, project);
+	public RankingView adopt(ProjectHandle project, long rankingId, int roundNumber) {
+		project.require(ProjectRight.EDIT_PLAN);
 		Ranking ranking = load(project, rankingId);
 		RankingView view = view(ranking);
 		RoundView round = view.round(roundNumber);
@@ -215,7 +211,7 @@ public class Rankings {
 		else {
 			this.scorecards.adoptKpiWeights(project.value(), view.perspective(), round.weights());
 		}
-		Instant now = Instant.now();
+		Instant now = Instant.now(this.clock);
 		ranking.adopt(roundNumber, now);
 		this.rankings.saveAndFlush(ranking);
 		RankingRound open = openRound(ranking);
@@ -226,10 +222,16 @@ public class Rankings {
 		return view(ranking);
 	}
 
-	/** Steering members of the project and its director rank and grade. */
-	void requireExpert(Actor actor, ProjectId project) {
-		this.access.requireVisible(actor, project);
-		if (!this.access.sitsOnCommittee(actor, project) && !this.access.directs(actor, project)) {
+	/**
+	 * Whether the actor is one of the project's experts, who rank and grade: a member of
+	 * its steering committee or its director.
+	 */
+	public static boolean isExpert(ProjectHandle project) {
+		return project.may(ProjectRight.DECIDE_GATES) || project.may(ProjectRight.EDIT_PLAN);
+	}
+
+	static void requireExpert(ProjectHandle project) {
+		if (!isExpert(project)) {
 			throw new Forbidden("Only the project's steering committee and its director may do this");
 		}
 	}
@@ -242,9 +244,9 @@ public class Rankings {
 			.orElse(null);
 	}
 
-	private Ranking load(ProjectId project, long rankingId) {
+	private Ranking load(ProjectHandle project, long rankingId) {
 		return this.rankings.findByIdAndProjectId(rankingId, project.value())
-			.orElseThrow(() -> new NotFound("No ranking " + rankingId + " in project " + project));
+			.orElseThrow(() -> new NotFound("No ranking " + rankingId + " in project " + project.value()));
 	}
 
 	private RankingView view(Ranking ranking) {

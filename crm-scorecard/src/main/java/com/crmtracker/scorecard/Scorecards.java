@@ -2,11 +2,12 @@ package com.crmtracker.scorecard;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,8 @@ import com.crmtracker.domain.NotFound;
 import com.crmtracker.domain.ProjectId;
 import com.crmtracker.domain.StaleVersion;
 import com.crmtracker.project.ProjectAccess;
+import com.crmtracker.project.ProjectHandle;
+import com.crmtracker.project.ProjectRight;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,9 +35,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Scorecards {
 
-	static final BigDecimal WEIGHT_TOLERANCE = new BigDecimal("0.0001");
-
 	private final ProjectAccess access;
+
+	private final Clock clock;
 
 	private final KpiRepository kpis;
 
@@ -42,9 +45,10 @@ public class Scorecards {
 
 	private final ScorecardSettingsRepository settings;
 
-	Scorecards(ProjectAccess access, KpiRepository kpis, MeasurementRepository measurements,
+	Scorecards(ProjectAccess access, Clock clock, KpiRepository kpis, MeasurementRepository measurements,
 			ScorecardSettingsRepository settings) {
 		this.access = access;
+		this.clock = clock;
 		this.kpis = kpis;
 		this.measurements = measurements;
 		this.settings = settings;
@@ -57,27 +61,28 @@ public class Scorecards {
 
 	/** Adds a KPI to the project: a custom one, or a library one by its code. */
 	@Transactional
-	public KpiView addKpi(Actor actor, ProjectId project, KpiDraft draft) {
-		this.access.requireDirector(actor, project);
+	public KpiView addKpi(ProjectHandle project, KpiDraft draft) {
+		project.require(ProjectRight.EDIT_PLAN);
 		KpiDraft complete = completeFromLibrary(draft);
-		List<FieldError> errors = validate(complete);
+		List<FieldError> errors = ScorecardRules.kpi(complete);
 		if (complete.name() != null
 				&& this.kpis.existsByProjectIdAndNameIgnoreCase(project.value(), complete.name().trim())) {
 			errors.add(new FieldError("name", "kpi.name.taken", "is already the name of a KPI of this project", null));
 		}
-		refuseIfAny(errors);
-		return this.kpis.save(new Kpi(project.value(), complete)).view();
+		ScorecardRules.refuseIfAny(errors);
+		return this.kpis.save(new Kpi(project.value(), complete, Instant.now(this.clock))).view();
 	}
 
 	/**
 	 * Adds a library KPI with the director's baseline, target, weight and period.
 	 */
 	@Transactional
-	public KpiView addFromLibrary(Actor actor, ProjectId project, String code, BigDecimal baseline, BigDecimal target,
+	public KpiView addFromLibrary(ProjectHandle project, String code, BigDecimal baseline, BigDecimal target,
 			BigDecimal weight, PeriodType period) {
+		project.require(ProjectRight.EDIT_PLAN);
 		LibraryKpi library = LibraryKpi.byCode(code)
 			.orElseThrow(() -> InvalidInput.of("libraryCode", "kpi.library.unknown", "is not a KPI of the library"));
-		return addKpi(actor, project, library.draft(baseline, target, weight, period));
+		return addKpi(project, library.draft(baseline, target, weight, period));
 	}
 
 	/**
@@ -85,14 +90,14 @@ public class Scorecards {
 	 * period cannot change once it has measurements.
 	 */
 	@Transactional
-	public KpiView updateKpi(Actor actor, ProjectId project, long kpiId, long version, KpiDraft changes) {
-		this.access.requireDirector(actor, project);
+	public KpiView updateKpi(ProjectHandle project, long kpiId, long version, KpiDraft changes) {
+		project.require(ProjectRight.EDIT_PLAN);
 		Kpi kpi = load(project, kpiId);
 		if (kpi.version() != version) {
 			throw new StaleVersion("KPI " + kpiId, kpi.version());
 		}
-		KpiDraft draft = merge(kpi.draft(), changes);
-		List<FieldError> errors = validate(draft);
+		KpiDraft draft = ScorecardRules.changed(kpi.draft(), changes);
+		List<FieldError> errors = ScorecardRules.kpi(draft);
 		if (draft.name() != null && !draft.name().trim().equalsIgnoreCase(kpi.name())
 				&& this.kpis.existsByProjectIdAndNameIgnoreCase(project.value(), draft.name().trim())) {
 			errors.add(new FieldError("name", "kpi.name.taken", "is already the name of a KPI of this project", null));
@@ -107,26 +112,24 @@ public class Scorecards {
 						null));
 			}
 		}
-		refuseIfAny(errors);
+		ScorecardRules.refuseIfAny(errors);
 		kpi.apply(draft);
 		return this.kpis.saveAndFlush(kpi).view();
 	}
 
 	/** Removes a KPI with all its measurements. */
 	@Transactional
-	public void removeKpi(Actor actor, ProjectId project, long kpiId) {
-		this.access.requireDirector(actor, project);
+	public void removeKpi(ProjectHandle project, long kpiId) {
+		project.require(ProjectRight.EDIT_PLAN);
 		this.kpis.delete(load(project, kpiId));
 	}
 
-	public List<KpiView> kpis(Actor actor, ProjectId project) {
-		this.access.requireVisible(actor, project);
+	public List<KpiView> kpis(ProjectHandle project) {
 		return this.kpis.findByProjectIdOrderById(project.value()).stream().map(Kpi::view).toList();
 	}
 
 	/** A KPI with its trend of current entries and the entries corrections superseded. */
-	public KpiDetail kpi(Actor actor, ProjectId project, long kpiId) {
-		this.access.requireVisible(actor, project);
+	public KpiDetail kpi(ProjectHandle project, long kpiId) {
 		KpiView kpi = load(project, kpiId).view();
 		Thresholds thresholds = settingsOf(project.value()).thresholds();
 		List<Measurement> all = this.measurements.findByKpiIdOrderByPeriodAscEnteredAtAsc(kpiId);
@@ -144,54 +147,24 @@ public class Scorecards {
 	 * same period; answers the computed value and score.
 	 */
 	@Transactional
-	public MeasurementView record(Actor actor, ProjectId project, long kpiId, MeasurementInput input) {
-		this.access.requireDirector(actor, project);
+	public MeasurementView record(ProjectHandle project, long kpiId, MeasurementInput input) {
+		project.require(ProjectRight.EDIT_PLAN);
 		Kpi kpi = load(project, kpiId);
-		List<FieldError> errors = new ArrayList<>();
-		Period period = Period.parse(input.period()).orElse(null);
-		if (period == null) {
-			errors.add(new FieldError("period", "measurement.period.invalid",
-					"must be a month like 2026-09 or a quarter like 2026-Q3", null));
-		}
-		else if (period.type() != kpi.periodType()) {
-			errors.add(kpi.periodType() == PeriodType.QUARTER
-					? new FieldError("period", "measurement.period.quarterly",
-							"this KPI is measured by quarter: write a quarter like 2026-Q3", null)
-					: new FieldError("period", "measurement.period.monthly",
-							"this KPI is measured by month: write a month like 2026-09", null));
-		}
+		KpiView view = kpi.view();
+		ScorecardRules.refuseIfAny(ScorecardRules.measurement(view, input));
+		Period period = Period.parse(input.period()).orElseThrow();
 		MeasurementInput cleaned = switch (kpi.measureType()) {
-			case DIRECT -> {
-				required("value", input.value(), "measurement.value.required", errors);
-				Numbers.fits("value", input.value(), 4, errors);
-				yield new MeasurementInput(input.period(), input.value(), null, null, null);
-			}
-			case RATIO -> {
-				required("numerator", input.numerator(), "measurement.numerator.required", errors);
-				required("denominator", input.denominator(), "measurement.denominator.required", errors);
-				if (input.denominator() != null && input.denominator().signum() == 0) {
-					errors.add(new FieldError("denominator", "measurement.denominator.zero",
-							"must not be 0: a ratio with a zero denominator has no value", null));
-				}
-				Numbers.fits("numerator", input.numerator(), 4, errors);
-				Numbers.fits("denominator", input.denominator(), 4, errors);
-				yield new MeasurementInput(input.period(), null, input.numerator(), input.denominator(), null);
-			}
-			case GROWTH -> {
-				required("amount", input.amount(), "measurement.amount.required", errors);
-				Numbers.fits("amount", input.amount(), 4, errors);
-				yield new MeasurementInput(input.period(), null, null, null, input.amount());
-			}
+			case DIRECT -> new MeasurementInput(input.period(), input.value(), null, null, null);
+			case RATIO -> new MeasurementInput(input.period(), null, input.numerator(), input.denominator(), null);
+			case GROWTH -> new MeasurementInput(input.period(), null, null, null, input.amount());
 		};
-		refuseIfAny(errors);
-		Instant now = Instant.now();
+		Instant now = Instant.now(this.clock);
 		this.measurements.findByKpiIdAndPeriodAndSupersededAtIsNull(kpiId, period.toString()).ifPresent(old -> {
 			old.supersede(now);
 			// the correction must be flushed before the new entry takes the period
 			this.measurements.saveAndFlush(old);
 		});
-		this.measurements.saveAndFlush(new Measurement(kpiId, period, cleaned, actor.username(), now));
-		KpiView view = kpi.view();
+		this.measurements.saveAndFlush(new Measurement(kpiId, period, cleaned, project.username(), now));
 		Thresholds thresholds = settingsOf(project.value()).thresholds();
 		return KpiSeries.of(view, this.measurements.findByKpiIdInAndSupersededAtIsNull(List.of(kpiId)), thresholds)
 			.stream()
@@ -201,10 +174,11 @@ public class Scorecards {
 	}
 
 	/**
-	 * The scorecard: each KPI's latest score, perspective scores and the overall score.
+	 * The scorecard: each KPI's latest score, perspective scores and the overall score;
+	 * the same figures as the project's entry of {@link #scorecardsOf}, from the same
+	 * code.
 	 */
-	public ScorecardView scorecard(Actor actor, ProjectId project) {
-		this.access.requireVisible(actor, project);
+	public ScorecardView scorecard(ProjectHandle project) {
 		return scorecardOf(project.value());
 	}
 
@@ -213,11 +187,11 @@ public class Scorecards {
 	}
 
 	/**
-	 * The scorecards of many projects at once, for the portfolio: three queries however
-	 * many projects there are.
+	 * The scorecards of many projects at once, for the portfolio and the dashboards, by
+	 * project id: three queries however many projects there are.
 	 */
-	public Map<Long, ScorecardView> scorecardsOf(Collection<com.crmtracker.project.ProjectHandle> projects) {
-		return scorecardsOfIds(projects.stream().map(com.crmtracker.project.ProjectHandle::value).toList());
+	public Map<Long, ScorecardView> scorecardsOf(Collection<ProjectHandle> projects) {
+		return scorecardsOfIds(projects.stream().map(ProjectHandle::value).distinct().toList());
 	}
 
 	private Map<Long, ScorecardView> scorecardsOfIds(Collection<Long> projectIds) {
@@ -282,31 +256,11 @@ public class Scorecards {
 	 * given, must be the current one.
 	 */
 	@Transactional
-	public ScorecardView setWeights(Actor actor, ProjectId project, Map<Perspective, BigDecimal> weights,
-			Long version) {
-		this.access.requireDirector(actor, project);
+	public ScorecardView setWeights(ProjectHandle project, Map<Perspective, BigDecimal> weights, Long version) {
+		project.require(ProjectRight.EDIT_PLAN);
 		ScorecardSettings settings = settingsOf(project.value());
 		requireVersion(settings, version);
-		List<FieldError> errors = new ArrayList<>();
-		BigDecimal sum = BigDecimal.ZERO;
-		for (Perspective p : Perspective.values()) {
-			BigDecimal w = weights.get(p);
-			if (w == null) {
-				errors.add(new FieldError(p.name(), "weights.required", "must be given", null));
-			}
-			else if (w.signum() < 0 || w.compareTo(BigDecimal.ONE) > 0) {
-				errors.add(new FieldError(p.name(), "weights.range", "must be between 0 and 1", null));
-			}
-			else {
-				Numbers.fits(p.name(), w, 10, errors);
-				sum = sum.add(w);
-			}
-		}
-		if (errors.isEmpty() && sum.subtract(BigDecimal.ONE).abs().compareTo(WEIGHT_TOLERANCE) > 0) {
-			errors.add(new FieldError("weights", "weights.sum",
-					"the four perspective weights must sum to 1 (they sum to " + sum.toPlainString() + ")", null));
-		}
-		refuseIfAny(errors);
+		ScorecardRules.refuseIfAny(ScorecardRules.weights(weights));
 		settings.weigh(weights);
 		this.settings.saveAndFlush(settings);
 		return scorecardOf(project.value());
@@ -314,21 +268,11 @@ public class Scorecards {
 
 	/** Sets where green and amber begin: 0 ≤ amber ≤ green ≤ 1. */
 	@Transactional
-	public ScorecardView setThresholds(Actor actor, ProjectId project, BigDecimal green, BigDecimal amber,
-			Long version) {
-		this.access.requireDirector(actor, project);
+	public ScorecardView setThresholds(ProjectHandle project, BigDecimal green, BigDecimal amber, Long version) {
+		project.require(ProjectRight.EDIT_PLAN);
 		ScorecardSettings settings = settingsOf(project.value());
 		requireVersion(settings, version);
-		List<FieldError> errors = new ArrayList<>();
-		required("green", green, "thresholds.required", errors);
-		required("amber", amber, "thresholds.required", errors);
-		Numbers.fits("green", green, 4, errors);
-		Numbers.fits("amber", amber, 4, errors);
-		if (errors.isEmpty()
-				&& (amber.signum() < 0 || green.compareTo(BigDecimal.ONE) > 0 || amber.compareTo(green) > 0)) {
-			errors.add(new FieldError("amber", "thresholds.order", "must satisfy 0 ≤ amber ≤ green ≤ 1", null));
-		}
-		refuseIfAny(errors);
+		ScorecardRules.refuseIfAny(ScorecardRules.thresholds(green, amber));
 		settings.thresholds(new Thresholds(green, amber));
 		this.settings.saveAndFlush(settings);
 		return scorecardOf(project.value());
@@ -374,9 +318,9 @@ public class Scorecards {
 		}
 	}
 
-	private Kpi load(ProjectId project, long kpiId) {
+	private Kpi load(ProjectHandle project, long kpiId) {
 		return this.kpis.findByIdAndProjectId(kpiId, project.value())
-			.orElseThrow(() -> new NotFound("No KPI " + kpiId + " in project " + project));
+			.orElseThrow(() -> new NotFound("No KPI " + kpiId + " in project " + project.value()));
 	}
 
 	private static KpiDraft completeFromLibrary(KpiDraft draft) {
@@ -394,93 +338,35 @@ public class Scorecards {
 				draft.period() == null ? PeriodType.QUARTER : draft.period());
 	}
 
-	private static KpiDraft merge(KpiDraft old, KpiDraft d) {
-		return new KpiDraft(old.libraryCode(), d.perspective() == null ? old.perspective() : d.perspective(),
-				orElse(d.name(), old.name()), d.nameZh() == null ? old.nameZh() : d.nameZh(),
-				d.description() == null ? old.description() : d.description(),
-				d.descriptionZh() == null ? old.descriptionZh() : d.descriptionZh(), orElse(d.unit(), old.unit()),
-				d.unitZh() == null ? old.unitZh() : d.unitZh(), d.direction() == null ? old.direction() : d.direction(),
-				d.measureType() == null ? old.measureType() : d.measureType(),
-				d.scale() == null ? old.scale() : d.scale(), d.baseline() == null ? old.baseline() : d.baseline(),
-				d.target() == null ? old.target() : d.target(), d.weight() == null ? old.weight() : d.weight(),
-				d.period() == null ? old.period() : d.period());
-	}
-
 	private static String orElse(String value, String otherwise) {
 		return value == null || value.isBlank() ? otherwise : value;
 	}
 
-	static List<FieldError> validate(KpiDraft draft) {
-		List<FieldError> errors = new ArrayList<>();
-		if (draft.perspective() == null) {
-			errors.add(new FieldError("perspective", "kpi.perspective.required",
-					"must be FINANCIAL, CUSTOMER, INTERNAL_PROCESS or LEARNING_GROWTH", null));
-		}
-		if (blankOrLonger(draft.name(), 200)) {
-			errors.add(new FieldError("name", "kpi.name.required", "must not be empty (at most 200 characters)", null));
-		}
-		if (longer(draft.nameZh(), 200)) {
-			errors.add(new FieldError("nameZh", "kpi.name.required", "must be at most 200 characters", null));
-		}
-		if (longer(draft.description(), 1000) || longer(draft.descriptionZh(), 1000)) {
-			errors
-				.add(new FieldError("description", "kpi.description.tooLong", "must be at most 1000 characters", null));
-		}
-		if (blankOrLonger(draft.unit(), 40) || longer(draft.unitZh(), 40)) {
-			errors.add(new FieldError("unit", "kpi.unit.required", "must not be empty (at most 40 characters)", null));
-		}
-		if (draft.direction() == null) {
-			errors.add(new FieldError("direction", "kpi.direction.required",
-					"must be HIGHER_IS_BETTER or LOWER_IS_BETTER", null));
-		}
-		if (draft.measureType() == null) {
-			errors.add(
-					new FieldError("measureType", "kpi.measureType.required", "must be DIRECT, RATIO or GROWTH", null));
-		}
-		if (draft.period() == null) {
-			errors.add(new FieldError("period", "kpi.period.required", "must be MONTH or QUARTER", null));
-		}
-		required("baseline", draft.baseline(), "kpi.baseline.required", errors);
-		required("target", draft.target(), "kpi.target.required", errors);
-		if (draft.baseline() != null && draft.target() != null && draft.baseline().compareTo(draft.target()) == 0) {
-			errors.add(new FieldError("target", "kpi.target.equalsBaseline",
-					"must differ from the baseline: a KPI whose target is its baseline cannot be scored", null));
-		}
-		Numbers.fits("baseline", draft.baseline(), 4, errors);
-		Numbers.fits("target", draft.target(), 4, errors);
-		required("weight", draft.weight(), "kpi.weight.required", errors);
-		if (draft.weight() != null && draft.weight().signum() < 0) {
-			errors.add(new FieldError("weight", "kpi.weight.negative", "must not be negative", null));
-		}
-		Numbers.fits("weight", draft.weight(), 8, errors);
-		if (draft.measureType() == MeasureType.RATIO && (draft.scale() == null || draft.scale().signum() <= 0)) {
-			errors.add(new FieldError("scale", "kpi.scale.required",
-					"a ratio needs a positive scale, e.g. 100 for a percentage or 1", null));
-		}
-		if (draft.measureType() == MeasureType.RATIO) {
-			Numbers.fits("scale", draft.scale(), 6, errors);
-		}
-		return errors;
+	// ---- to be removed once web/dashboard passes handles (ProjectDashboard.of,
+	// PortfolioWorld) ----
+
+	/** Use {@link #scorecard(ProjectHandle)}. */
+	@Deprecated(forRemoval = true)
+	public ScorecardView scorecard(Actor actor, ProjectId project) {
+		return scorecard(this.access.open(actor, project));
 	}
 
-	private static boolean blankOrLonger(String s, int max) {
-		return s == null || s.isBlank() || s.trim().length() > max;
+	/**
+	 * Use
+	 * {@link #addFromLibrary(ProjectHandle, String, BigDecimal, BigDecimal, BigDecimal, PeriodType)}.
+	 */
+	@Deprecated(forRemoval = true)
+	@Transactional
+	public KpiView addFromLibrary(Actor actor, ProjectId project, String code, BigDecimal baseline, BigDecimal target,
+			BigDecimal weight, PeriodType period) {
+		return addFromLibrary(this.access.open(actor, project), code, baseline, target, weight, period);
 	}
 
-	private static boolean longer(String s, int max) {
-		return s != null && s.trim().length() > max;
-	}
-
-	static void required(String field, Object value, String code, List<FieldError> errors) {
-		if (value == null) {
-			errors.add(new FieldError(field, code, "must be given", null));
-		}
-	}
-
-	static void refuseIfAny(List<FieldError> errors) {
-		if (!errors.isEmpty()) {
-			throw new InvalidInput(errors);
-		}
+	/** Use {@link #record(ProjectHandle, long, MeasurementInput)}. */
+	@Deprecated(forRemoval = true)
+	@Transactional
+	public MeasurementView record(Actor actor, ProjectId project, long kpiId, MeasurementInput input) {
+		return record(this.access.open(actor, project), kpiId, input);
 	}
 
 }

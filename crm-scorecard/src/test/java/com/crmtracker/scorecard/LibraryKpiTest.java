@@ -33,7 +33,7 @@ class LibraryKpiTest {
 		for (LibraryKpi kpi : LibraryKpi.values()) {
 			KpiDraft draft = kpi.draft(new java.math.BigDecimal("1"), new java.math.BigDecimal("2"),
 					java.math.BigDecimal.ONE, PeriodType.QUARTER);
-			assertThat(Scorecards.validate(draft)).as(kpi.code()).isEmpty();
+			assertThat(ScorecardRules.kpi(draft)).as(kpi.code()).isEmpty();
 		}
 		assertThat(LibraryKpi.COMPLAINT_RATE.direction()).isEqualTo(Direction.LOWER_IS_BETTER);
 		assertThat(LibraryKpi.SERVICE_RESPONSE_TIME.direction()).isEqualTo(Direction.LOWER_IS_BETTER);

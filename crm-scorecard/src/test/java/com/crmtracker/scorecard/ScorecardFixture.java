@@ -12,12 +12,17 @@ import com.crmtracker.project.Membership;
 import com.crmtracker.project.NewMember;
 import com.crmtracker.project.ProjectAccess;
 import com.crmtracker.project.ProjectDraft;
+import com.crmtracker.project.ProjectHandle;
 import com.crmtracker.project.ProjectStatus;
 import com.crmtracker.project.Projects;
 import com.crmtracker.users.UserDirectory;
 
-/** A project with its own director, a steering member, an outsider and finance. */
-record ScorecardFixture(ProjectId project, Actor director, Actor steering, Actor otherDirector, Actor finance) {
+/**
+ * A project with its own director, a steering member, an outsider and finance, each of
+ * whom opens the project as the edge would.
+ */
+record ScorecardFixture(ProjectId project, Actor director, Actor steering, Actor otherDirector, Actor finance,
+		ProjectAccess access) {
 
 	private static final AtomicInteger counter = new AtomicInteger();
 
@@ -35,7 +40,24 @@ record ScorecardFixture(ProjectId project, Actor director, Actor steering, Actor
 			.projectId();
 		projects.addMember(access.open(director, project),
 				new NewMember(steering.username(), Membership.STEERING, null, null, new BigDecimal("10"), true));
-		return new ScorecardFixture(project, director, steering, other, finance);
+		return new ScorecardFixture(project, director, steering, other, finance, access);
+	}
+
+	ProjectHandle asDirector() {
+		return this.access.open(this.director, this.project);
+	}
+
+	ProjectHandle asSteering() {
+		return this.access.open(this.steering, this.project);
+	}
+
+	ProjectHandle asFinance() {
+		return this.access.open(this.finance, this.project);
+	}
+
+	/** A director of another project: to him this project does not exist. */
+	ProjectHandle asOtherDirector() {
+		return this.access.open(this.otherDirector, this.project);
 	}
 
 	private static Actor user(UserDirectory users, String username, Role role) {

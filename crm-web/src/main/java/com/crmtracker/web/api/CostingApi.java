@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.net.URI;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +21,6 @@ import com.crmtracker.costing.CostFilter;
 import com.crmtracker.costing.CostKind;
 import com.crmtracker.costing.CostLedger;
 import com.crmtracker.costing.CostLineInput;
-import com.crmtracker.costing.CostLineRules;
 import com.crmtracker.costing.CostLineView;
 import com.crmtracker.costing.CostPage;
 import com.crmtracker.costing.DiscountRate;
@@ -34,9 +34,9 @@ import com.crmtracker.costing.TcoMatrix;
 import com.crmtracker.costing.TcoReport;
 import com.crmtracker.costing.TcoReports;
 import com.crmtracker.costing.TcoYears;
-import com.crmtracker.domain.Actor;
 import com.crmtracker.domain.InvalidInput;
-import com.crmtracker.domain.ProjectId;
+import com.crmtracker.domain.Values;
+import com.crmtracker.project.ProjectHandle;
 import com.crmtracker.web.costing.CostingParams;
 import com.crmtracker.web.support.JsonApi;
 import jakarta.servlet.http.HttpServletRequest;
@@ -75,7 +75,10 @@ class CostingApi {
 
 	private final EarnedValues earnedValues;
 
-	CostingApi(CostLedger ledger, TcoReports tco, BusinessCases businessCases, EarnedValues earnedValues) {
+	private final Clock clock;
+
+	CostingApi(CostLedger ledger, TcoReports tco, BusinessCases businessCases, EarnedValues earnedValues, Clock clock) {
+		this.clock = clock;
 		this.ledger = ledger;
 		this.tco = tco;
 		this.businessCases = businessCases;
@@ -83,164 +86,155 @@ class CostingApi {
 	}
 
 	@PostMapping("/cost-lines")
-	ResponseEntity<CostLineJson> createLine(Actor actor, @PathVariable long id, @RequestBody CostLineBody body) {
-		CostLineView line = this.ledger.create(actor, new ProjectId(id), body.input());
-		return ResponseEntity.created(URI.create("/api/v1/projects/" + id + "/cost-lines/" + line.id()))
+	ResponseEntity<CostLineJson> createLine(ProjectHandle project, @RequestBody CostLineBody body) {
+		CostLineView line = this.ledger.create(project, body.input());
+		return ResponseEntity.created(URI.create("/api/v1/projects/" + project.value() + "/cost-lines/" + line.id()))
 			.body(CostLineJson.of(line));
 	}
 
 	@GetMapping("/cost-lines")
-	CostPageJson lines(Actor actor, @PathVariable long id, @RequestParam(required = false) String kind,
+	CostPageJson lines(ProjectHandle project, @RequestParam(required = false) String kind,
 			@RequestParam(required = false) String category, @RequestParam(required = false) String year,
 			@RequestParam(required = false) String phase, @RequestParam(required = false) String vendor,
 			@RequestParam(required = false) String page, @RequestParam(required = false) String size) {
 		CostFilter filter = CostingParams.filter(kind, category, year, phase, vendor);
-		CostPage found = this.ledger.find(actor, new ProjectId(id), filter, CostingParams.number("page", page, 0),
+		CostPage found = this.ledger.find(project, filter, CostingParams.number("page", page, 0),
 				CostingParams.number("size", size, 20));
 		return new CostPageJson(found.content().stream().map(CostLineJson::of).toList(), found.totalElements(),
 				found.total().toPlainString(), found.page(), found.size());
 	}
 
 	@GetMapping("/cost-lines/{lineId}")
-	CostLineJson line(Actor actor, @PathVariable long id, @PathVariable long lineId) {
-		return CostLineJson.of(this.ledger.get(actor, new ProjectId(id), lineId));
+	CostLineJson line(ProjectHandle project, @PathVariable long lineId) {
+		return CostLineJson.of(this.ledger.get(project, lineId));
 	}
 
 	/** Replaces every field of a line; {@code version} is the one read. */
 	@PutMapping("/cost-lines/{lineId}")
-	CostLineJson replaceLine(Actor actor, @PathVariable long id, @PathVariable long lineId,
-			@RequestBody CostLineBody body) {
-		return CostLineJson
-			.of(this.ledger.update(actor, new ProjectId(id), lineId, requireVersion(body.version()), body.input()));
+	CostLineJson replaceLine(ProjectHandle project, @PathVariable long lineId, @RequestBody CostLineBody body) {
+		return CostLineJson.of(this.ledger.update(project, lineId, requireVersion(body.version()), body.input()));
 	}
 
 	/** Changes the fields given; the others keep their values. */
 	@PatchMapping("/cost-lines/{lineId}")
-	CostLineJson patchLine(Actor actor, @PathVariable long id, @PathVariable long lineId,
-			@RequestBody Map<String, Object> body) {
-		ProjectId project = new ProjectId(id);
+	CostLineJson patchLine(ProjectHandle project, @PathVariable long lineId, @RequestBody Map<String, Object> body) {
 		long version = requireVersion(body.get("version"));
-		CostLineInput current = this.ledger.get(actor, project, lineId).input();
+		CostLineInput current = this.ledger.get(project, lineId).input();
 		CostLineInput merged = new CostLineInput(pick(body, "category", current.category()),
 				pick(body, "stage", current.stage()), pick(body, "kind", current.kind()),
 				pick(body, "incurredOn", current.incurredOn()), pick(body, "amount", current.amount()),
 				pick(body, "vendor", current.vendor()), pick(body, "description", current.description()),
 				pick(body, "phase", current.phase()), pick(body, "driver", current.driver()),
 				pick(body, "purpose", current.purpose()));
-		return CostLineJson.of(this.ledger.update(actor, project, lineId, version, merged));
+		return CostLineJson.of(this.ledger.update(project, lineId, version, merged));
 	}
 
 	@DeleteMapping("/cost-lines/{lineId}")
-	ResponseEntity<Void> deleteLine(Actor actor, @PathVariable long id, @PathVariable long lineId,
+	ResponseEntity<Void> deleteLine(ProjectHandle project, @PathVariable long lineId,
 			@RequestParam(required = false) String version) {
-		this.ledger.delete(actor, new ProjectId(id), lineId, requireVersion(version));
+		this.ledger.delete(project, lineId, requireVersion(version));
 		return ResponseEntity.noContent().build();
 	}
 
 	@PostMapping(path = "/cost-lines/import", consumes = "text/csv")
-	ImportedJson importCsv(Actor actor, @PathVariable long id, HttpServletRequest request) throws IOException {
+	ImportedJson importCsv(ProjectHandle project, HttpServletRequest request) throws IOException {
 		try (InputStream body = request.getInputStream()) {
-			return new ImportedJson(this.ledger.importCsv(actor, new ProjectId(id), body));
+			return new ImportedJson(this.ledger.importCsv(project, body));
 		}
 	}
 
 	@PostMapping(path = "/cost-lines/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	ImportedJson importFile(Actor actor, @PathVariable long id,
-			@RequestPart(name = "file", required = false) MultipartFile file) throws IOException {
+	ImportedJson importFile(ProjectHandle project, @RequestPart(name = "file", required = false) MultipartFile file)
+			throws IOException {
 		if (file == null || file.isEmpty()) {
 			throw InvalidInput.of("file", "cost.import.noFile", "must be a CSV or XLSX file in the part 'file'");
 		}
 		try (InputStream in = file.getInputStream()) {
 			int imported = CostingParams.isXlsx(file.getOriginalFilename(), file.getContentType())
-					? this.ledger.importXlsx(actor, new ProjectId(id), in)
-					: this.ledger.importCsv(actor, new ProjectId(id), in);
+					? this.ledger.importXlsx(project, in) : this.ledger.importCsv(project, in);
 			return new ImportedJson(imported);
 		}
 	}
 
 	/** CSV unless XLSX is asked for (by Accept or {@code ?format=xlsx}). */
 	@GetMapping("/cost-lines/export")
-	void export(Actor actor, @PathVariable long id, @RequestParam(required = false) String format,
+	void export(ProjectHandle project, @RequestParam(required = false) String format,
 			@RequestParam(required = false) String kind, @RequestParam(required = false) String category,
 			@RequestParam(required = false) String year, @RequestParam(required = false) String phase,
 			@RequestParam(required = false) String vendor, HttpServletRequest request, HttpServletResponse response)
 			throws IOException {
-		ProjectId project = new ProjectId(id);
 		CostFilter filter = CostingParams.filter(kind, category, year, phase, vendor);
 		String accept = request.getHeader(HttpHeaders.ACCEPT);
 		boolean xlsx = "xlsx".equalsIgnoreCase(format) || (format == null && accept != null && accept.contains(XLSX));
-		// checks access before the first byte is written
-		this.ledger.find(actor, project, filter, 0, 1);
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-				"attachment; filename=\"cost-lines-" + id + (xlsx ? ".xlsx" : ".csv") + "\"");
+				"attachment; filename=\"cost-lines-" + project.value() + (xlsx ? ".xlsx" : ".csv") + "\"");
 		if (xlsx) {
 			response.setContentType(XLSX);
-			this.ledger.exportXlsx(actor, project, filter, response.getOutputStream());
+			this.ledger.exportXlsx(project, filter, response.getOutputStream());
 		}
 		else {
 			response.setContentType("text/csv;charset=UTF-8");
-			this.ledger.exportCsv(actor, project, filter, response.getOutputStream());
+			this.ledger.exportCsv(project, filter, response.getOutputStream());
 		}
 	}
 
 	@GetMapping("/recurring-rules")
-	List<RuleJson> rules(Actor actor, @PathVariable long id) {
-		return this.ledger.rules(actor, new ProjectId(id)).stream().map(RuleJson::of).toList();
+	List<RuleJson> rules(ProjectHandle project) {
+		return this.ledger.rules(project).stream().map(RuleJson::of).toList();
 	}
 
 	@PostMapping("/recurring-rules")
-	ResponseEntity<RuleJson> createRule(Actor actor, @PathVariable long id, @RequestBody RuleBody body) {
-		RecurringRuleView rule = this.ledger.createRule(actor, new ProjectId(id), body.draft());
+	ResponseEntity<RuleJson> createRule(ProjectHandle project, @RequestBody RuleBody body) {
+		RecurringRuleView rule = this.ledger.createRule(project, body.draft());
 		return ResponseEntity.status(HttpStatus.CREATED).body(RuleJson.of(rule));
 	}
 
 	@PutMapping("/recurring-rules/{ruleId}")
-	RuleJson updateRule(Actor actor, @PathVariable long id, @PathVariable long ruleId, @RequestBody RuleBody body) {
-		return RuleJson
-			.of(this.ledger.updateRule(actor, new ProjectId(id), ruleId, requireVersion(body.version()), body.draft()));
+	RuleJson updateRule(ProjectHandle project, @PathVariable long ruleId, @RequestBody RuleBody body) {
+		return RuleJson.of(this.ledger.updateRule(project, ruleId, requireVersion(body.version()), body.draft()));
 	}
 
 	@DeleteMapping("/recurring-rules/{ruleId}")
-	ResponseEntity<Void> deleteRule(Actor actor, @PathVariable long id, @PathVariable long ruleId,
+	ResponseEntity<Void> deleteRule(ProjectHandle project, @PathVariable long ruleId,
 			@RequestParam(required = false) String version) {
-		this.ledger.deleteRule(actor, new ProjectId(id), ruleId, requireVersion(version));
+		this.ledger.deleteRule(project, ruleId, requireVersion(version));
 		return ResponseEntity.noContent().build();
 	}
 
 	@GetMapping("/tco")
-	TcoJson tco(Actor actor, @PathVariable long id) {
-		return TcoJson.of(this.tco.report(actor, new ProjectId(id)));
+	TcoJson tco(ProjectHandle project) {
+		return TcoJson.of(this.tco.report(project));
 	}
 
 	@GetMapping("/benefit-lines")
-	List<BenefitJson> benefits(Actor actor, @PathVariable long id) {
-		return this.businessCases.benefits(actor, new ProjectId(id)).stream().map(BenefitJson::of).toList();
+	List<BenefitJson> benefits(ProjectHandle project) {
+		return this.businessCases.benefits(project).stream().map(BenefitJson::of).toList();
 	}
 
 	@PostMapping("/benefit-lines")
-	ResponseEntity<BenefitJson> createBenefit(Actor actor, @PathVariable long id, @RequestBody BenefitBody body) {
-		BenefitView created = this.businessCases.createBenefit(actor, new ProjectId(id), body.input());
-		return ResponseEntity.created(URI.create("/api/v1/projects/" + id + "/benefit-lines/" + created.id()))
+	ResponseEntity<BenefitJson> createBenefit(ProjectHandle project, @RequestBody BenefitBody body) {
+		BenefitView created = this.businessCases.createBenefit(project, body.input().draft());
+		return ResponseEntity
+			.created(URI.create("/api/v1/projects/" + project.value() + "/benefit-lines/" + created.id()))
 			.body(BenefitJson.of(created));
 	}
 
 	@PutMapping("/benefit-lines/{benefitId}")
-	BenefitJson updateBenefit(Actor actor, @PathVariable long id, @PathVariable long benefitId,
-			@RequestBody BenefitBody body) {
-		return BenefitJson.of(this.businessCases.updateBenefit(actor, new ProjectId(id), benefitId,
-				requireVersion(body.version()), body.input()));
+	BenefitJson updateBenefit(ProjectHandle project, @PathVariable long benefitId, @RequestBody BenefitBody body) {
+		return BenefitJson.of(this.businessCases.updateBenefit(project, benefitId, requireVersion(body.version()),
+				body.input().draft()));
 	}
 
 	@DeleteMapping("/benefit-lines/{benefitId}")
-	ResponseEntity<Void> deleteBenefit(Actor actor, @PathVariable long id, @PathVariable long benefitId,
+	ResponseEntity<Void> deleteBenefit(ProjectHandle project, @PathVariable long benefitId,
 			@RequestParam(required = false) String version) {
-		this.businessCases.deleteBenefit(actor, new ProjectId(id), benefitId, requireVersion(version));
+		this.businessCases.deleteBenefit(project, benefitId, requireVersion(version));
 		return ResponseEntity.noContent().build();
 	}
 
 	@GetMapping("/costing-settings")
-	SettingsJson settings(Actor actor, @PathVariable long id) {
-		return SettingsJson.of(this.businessCases.discountRate(actor, new ProjectId(id)));
+	SettingsJson settings(ProjectHandle project) {
+		return SettingsJson.of(this.businessCases.discountRate(project));
 	}
 
 	/**
@@ -248,27 +242,27 @@ class CostingApi {
 	 * applies).
 	 */
 	@PutMapping("/costing-settings")
-	SettingsJson changeSettings(Actor actor, @PathVariable long id, @RequestBody SettingsBody body) {
-		return SettingsJson.of(this.businessCases.setDiscountRate(actor, new ProjectId(id), text(body.discountRate()),
-				requireVersion(body.version())));
+	SettingsJson changeSettings(ProjectHandle project, @RequestBody SettingsBody body) {
+		return SettingsJson.of(this.businessCases.setDiscountRate(project,
+				BusinessCases.parseRate(text(body.discountRate())), requireVersion(body.version())));
 	}
 
 	@GetMapping("/business-case")
-	BusinessCaseJson businessCase(Actor actor, @PathVariable long id, @RequestParam(required = false) String rate,
+	BusinessCaseJson businessCase(ProjectHandle project, @RequestParam(required = false) String rate,
 			@RequestParam(required = false) String view) {
 		CostKind kind = view == null || view.isBlank() ? CostKind.PLANNED
 				: CostingParams.code(CostKind.class, "view", view);
 		BigDecimal r = rate == null || rate.isBlank() ? null : BusinessCases.parseRate(rate);
-		return BusinessCaseJson.of(kind, this.businessCases.result(actor, new ProjectId(id), kind, r));
+		return BusinessCaseJson.of(kind, this.businessCases.result(project, kind, r));
 	}
 
 	@GetMapping("/earned-value")
-	EarnedValueJson earnedValue(Actor actor, @PathVariable long id, @RequestParam(required = false) String asOf) {
-		LocalDate date = asOf == null || asOf.isBlank() ? LocalDate.now() : CostLineRules.parseDate(asOf);
+	EarnedValueJson earnedValue(ProjectHandle project, @RequestParam(required = false) String asOf) {
+		LocalDate date = Values.blank(asOf) ? LocalDate.now(this.clock) : Values.date(asOf);
 		if (date == null) {
 			throw InvalidInput.of("asOf", "ev.asOf.invalid", "must be a date YYYY-MM-DD between 1990 and 2100");
 		}
-		return EarnedValueJson.of(this.earnedValues.at(actor, new ProjectId(id), date));
+		return EarnedValueJson.of(this.earnedValues.at(project, date));
 	}
 
 	private static long requireVersion(Object version) {

@@ -3,16 +3,15 @@ package com.crmtracker.web.api;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.crmtracker.domain.Actor;
+import com.crmtracker.domain.FieldReader;
 import com.crmtracker.domain.InvalidInput;
-import com.crmtracker.domain.InvalidInput.FieldError;
-import com.crmtracker.domain.ProjectId;
+import com.crmtracker.project.ProjectHandle;
+import com.crmtracker.project.ProjectRight;
 import com.crmtracker.scorecard.Direction;
 import com.crmtracker.scorecard.FuzzyEvaluation.GradeVector;
 import com.crmtracker.scorecard.FuzzyView;
@@ -37,6 +36,7 @@ import com.crmtracker.scorecard.ScoreStatus;
 import com.crmtracker.scorecard.ScorecardView;
 import com.crmtracker.scorecard.Scorecards;
 import com.crmtracker.web.support.JsonApi;
+import com.crmtracker.web.support.Requires;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -72,135 +72,137 @@ class ScorecardApi {
 	}
 
 	@GetMapping("/projects/{id}/kpis")
-	List<KpiJson> kpis(Actor actor, @PathVariable long id) {
-		return this.scorecards.kpis(actor, new ProjectId(id)).stream().map(KpiJson::of).toList();
+	List<KpiJson> kpis(ProjectHandle project) {
+		return this.scorecards.kpis(project).stream().map(KpiJson::of).toList();
 	}
 
 	@PostMapping("/projects/{id}/kpis")
-	ResponseEntity<KpiJson> addKpi(Actor actor, @PathVariable long id, @RequestBody NewKpiJson body) {
-		KpiView kpi = this.scorecards.addKpi(actor, new ProjectId(id), body.draft());
-		return ResponseEntity.created(URI.create("/api/v1/projects/" + id + "/kpis/" + kpi.id())).body(KpiJson.of(kpi));
+	ResponseEntity<KpiJson> addKpi(@Requires(ProjectRight.EDIT_PLAN) ProjectHandle project,
+			@RequestBody NewKpiJson body) {
+		KpiView kpi = this.scorecards.addKpi(project, body.draft(false));
+		return ResponseEntity.created(URI.create("/api/v1/projects/" + project.value() + "/kpis/" + kpi.id()))
+			.body(KpiJson.of(kpi));
 	}
 
 	@GetMapping("/projects/{id}/kpis/{kpiId}")
-	KpiDetailJson kpi(Actor actor, @PathVariable long id, @PathVariable long kpiId) {
-		KpiDetail detail = this.scorecards.kpi(actor, new ProjectId(id), kpiId);
+	KpiDetailJson kpi(ProjectHandle project, @PathVariable long kpiId) {
+		KpiDetail detail = this.scorecards.kpi(project, kpiId);
 		return new KpiDetailJson(KpiJson.of(detail.kpi()), detail.series().stream().map(MeasurementJson::of).toList(),
 				detail.superseded().stream().map(MeasurementJson::of).toList());
 	}
 
 	@PutMapping("/projects/{id}/kpis/{kpiId}")
-	KpiJson updateKpi(Actor actor, @PathVariable long id, @PathVariable long kpiId, @RequestBody NewKpiJson body) {
-		if (body.version() == null) {
-			throw InvalidInput.of("version", "version.required", "must be the version you read");
-		}
-		return KpiJson.of(this.scorecards.updateKpi(actor, new ProjectId(id), kpiId, body.version(), body.draft()));
+	KpiJson updateKpi(@Requires(ProjectRight.EDIT_PLAN) ProjectHandle project, @PathVariable long kpiId,
+			@RequestBody NewKpiJson body) {
+		KpiDraft changes = body.draft(true);
+		return KpiJson.of(this.scorecards.updateKpi(project, kpiId, body.version(), changes));
 	}
 
 	@DeleteMapping("/projects/{id}/kpis/{kpiId}")
-	ResponseEntity<Void> removeKpi(Actor actor, @PathVariable long id, @PathVariable long kpiId) {
-		this.scorecards.removeKpi(actor, new ProjectId(id), kpiId);
+	ResponseEntity<Void> removeKpi(@Requires(ProjectRight.EDIT_PLAN) ProjectHandle project, @PathVariable long kpiId) {
+		this.scorecards.removeKpi(project, kpiId);
 		return ResponseEntity.noContent().build();
 	}
 
 	@PostMapping("/projects/{id}/kpis/{kpiId}/measurements")
-	ResponseEntity<MeasurementJson> record(Actor actor, @PathVariable long id, @PathVariable long kpiId,
-			@RequestBody MeasurementInput body) {
-		MeasurementView recorded = this.scorecards.record(actor, new ProjectId(id), kpiId, body);
+	ResponseEntity<MeasurementJson> record(@Requires(ProjectRight.EDIT_PLAN) ProjectHandle project,
+			@PathVariable long kpiId, @RequestBody MeasurementInput body) {
+		MeasurementView recorded = this.scorecards.record(project, kpiId, body);
 		return ResponseEntity.status(HttpStatus.CREATED).body(MeasurementJson.of(recorded));
 	}
 
 	@GetMapping("/projects/{id}/scorecard")
-	ScorecardJson scorecard(Actor actor, @PathVariable long id) {
-		return ScorecardJson.of(this.scorecards.scorecard(actor, new ProjectId(id)));
+	ScorecardJson scorecard(ProjectHandle project) {
+		return ScorecardJson.of(this.scorecards.scorecard(project));
 	}
 
 	@PutMapping("/projects/{id}/scorecard/weights")
-	ScorecardJson weights(Actor actor, @PathVariable long id, @RequestBody Map<String, Object> body) {
+	ScorecardJson weights(@Requires(ProjectRight.EDIT_PLAN) ProjectHandle project,
+			@RequestBody Map<String, Object> body) {
+		FieldReader reader = new FieldReader("weights", null);
 		Map<Perspective, BigDecimal> weights = new EnumMap<>(Perspective.class);
-		List<FieldError> errors = new ArrayList<>();
 		for (Perspective p : Perspective.values()) {
-			Object value = body.get(p.name());
-			if (value != null) {
-				try {
-					weights.put(p, new BigDecimal(value.toString()));
-				}
-				catch (NumberFormatException ex) {
-					errors.add(new FieldError(p.name(), "weights.range", "must be a number between 0 and 1", null));
-				}
+			BigDecimal weight = reader.decimal(p.name(), text(body.get(p.name())), false);
+			if (weight != null) {
+				weights.put(p, weight);
 			}
 		}
-		if (!errors.isEmpty()) {
-			throw new InvalidInput(errors);
-		}
+		Integer version = reader.integer("version", text(body.get("version")), false);
+		reader.check();
 		return ScorecardJson
-			.of(this.scorecards.setWeights(actor, new ProjectId(id), weights, longOrNull(body.get("version"))));
+			.of(this.scorecards.setWeights(project, weights, version == null ? null : version.longValue()));
 	}
 
 	@PutMapping("/projects/{id}/scorecard/thresholds")
-	ScorecardJson thresholds(Actor actor, @PathVariable long id, @RequestBody ThresholdsJson body) {
-		return ScorecardJson
-			.of(this.scorecards.setThresholds(actor, new ProjectId(id), body.green(), body.amber(), body.version()));
+	ScorecardJson thresholds(@Requires(ProjectRight.EDIT_PLAN) ProjectHandle project,
+			@RequestBody ThresholdsJson body) {
+		return ScorecardJson.of(this.scorecards.setThresholds(project, body.green(), body.amber(), body.version()));
 	}
 
 	@GetMapping("/projects/{id}/rankings")
-	List<RankingJson> rankings(Actor actor, @PathVariable long id) {
-		return this.rankings.list(actor, new ProjectId(id)).stream().map(RankingJson::of).toList();
+	List<RankingJson> rankings(ProjectHandle project) {
+		return this.rankings.list(project).stream().map(RankingJson::of).toList();
 	}
 
 	@PostMapping("/projects/{id}/rankings")
-	ResponseEntity<OpenedJson> openRanking(Actor actor, @PathVariable long id, @RequestBody NewRankingJson body) {
-		RankingView ranking = this.rankings.open(actor, new ProjectId(id), body.subject(), body.items());
-		return ResponseEntity.created(URI.create("/api/v1/projects/" + id + "/rankings/" + ranking.id()))
+	ResponseEntity<OpenedJson> openRanking(@Requires(ProjectRight.EDIT_PLAN) ProjectHandle project,
+			@RequestBody NewRankingJson body) {
+		RankingView ranking = this.rankings.open(project, body.subject(), body.items());
+		return ResponseEntity.created(URI.create("/api/v1/projects/" + project.value() + "/rankings/" + ranking.id()))
 			.body(new OpenedJson(ranking.id(), ranking.openRound().number(), ranking.subject(), ranking.items()));
 	}
 
 	@GetMapping("/projects/{id}/rankings/{rankingId}")
-	RankingJson ranking(Actor actor, @PathVariable long id, @PathVariable long rankingId) {
-		return RankingJson.of(this.rankings.get(actor, new ProjectId(id), rankingId));
+	RankingJson ranking(ProjectHandle project, @PathVariable long rankingId) {
+		return RankingJson.of(this.rankings.get(project, rankingId));
 	}
 
 	@PostMapping("/projects/{id}/rankings/{rankingId}/ballots")
-	ResponseEntity<RankingJson> ballot(Actor actor, @PathVariable long id, @PathVariable long rankingId,
+	ResponseEntity<RankingJson> ballot(ProjectHandle project, @PathVariable long rankingId,
 			@RequestBody BallotJson body) {
-		RankingView ranking = this.rankings.submit(actor, new ProjectId(id), rankingId, body.expert(), body.ranks());
+		RankingView ranking = this.rankings.submit(project, rankingId, body.expert(), body.ranks());
 		return ResponseEntity.status(HttpStatus.CREATED).body(RankingJson.of(ranking));
 	}
 
 	@PostMapping("/projects/{id}/rankings/{rankingId}/rounds")
-	ResponseEntity<RankingJson> nextRound(Actor actor, @PathVariable long id, @PathVariable long rankingId) {
-		RankingView ranking = this.rankings.nextRound(actor, new ProjectId(id), rankingId);
+	ResponseEntity<RankingJson> nextRound(@Requires(ProjectRight.EDIT_PLAN) ProjectHandle project,
+			@PathVariable long rankingId) {
+		RankingView ranking = this.rankings.nextRound(project, rankingId);
 		return ResponseEntity.status(HttpStatus.CREATED).body(RankingJson.of(ranking));
 	}
 
 	@PostMapping("/projects/{id}/rankings/{rankingId}/adoption")
-	RankingJson adopt(Actor actor, @PathVariable long id, @PathVariable long rankingId,
+	RankingJson adopt(@Requires(ProjectRight.EDIT_PLAN) ProjectHandle project, @PathVariable long rankingId,
 			@RequestBody AdoptionJson body) {
 		if (body.round() == null) {
 			throw InvalidInput.of("round", "ranking.round.required", "must name the round to adopt");
 		}
-		return RankingJson.of(this.rankings.adopt(actor, new ProjectId(id), rankingId, body.round()));
+		return RankingJson.of(this.rankings.adopt(project, rankingId, body.round()));
 	}
 
 	@PostMapping("/projects/{id}/indicators")
-	ResponseEntity<Map<String, Long>> addIndicator(Actor actor, @PathVariable long id,
+	ResponseEntity<Map<String, Long>> addIndicator(@Requires(ProjectRight.EDIT_PLAN) ProjectHandle project,
 			@RequestBody NewIndicatorJson body) {
-		long indicator = this.qualitative.addIndicator(actor, new ProjectId(id),
-				new IndicatorDraft(parse(Perspective.class, body.perspective(), "perspective"), body.name(),
-						body.description(), body.weight() == null ? BigDecimal.ONE : body.weight()));
+		FieldReader reader = new FieldReader("indicator", null);
+		Perspective perspective = reader.code("perspective", Perspective.class, body.perspective(), false);
+		reader.check();
+		long indicator = this.qualitative.addIndicator(project, new IndicatorDraft(perspective, body.name(),
+				body.description(), body.weight() == null ? BigDecimal.ONE : body.weight()));
 		return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("id", indicator));
 	}
 
 	@PostMapping("/projects/{id}/indicators/{indicatorId}/grades")
-	ResponseEntity<Void> grade(Actor actor, @PathVariable long id, @PathVariable long indicatorId,
-			@RequestBody GradeJson body) {
-		this.qualitative.grade(actor, new ProjectId(id), indicatorId, parse(Grade.class, body.grade(), "grade"));
+	ResponseEntity<Void> grade(ProjectHandle project, @PathVariable long indicatorId, @RequestBody GradeJson body) {
+		FieldReader reader = new FieldReader("indicator", null);
+		Grade grade = reader.code("grade", Grade.class, body.grade(), true);
+		reader.check();
+		this.qualitative.grade(project, indicatorId, grade);
 		return ResponseEntity.status(HttpStatus.CREATED).build();
 	}
 
 	@GetMapping("/projects/{id}/scorecard/fuzzy")
-	FuzzyJson fuzzy(Actor actor, @PathVariable long id) {
-		return FuzzyJson.of(this.qualitative.evaluation(actor, new ProjectId(id)));
+	FuzzyJson fuzzy(ProjectHandle project) {
+		return FuzzyJson.of(this.qualitative.evaluation(project));
 	}
 
 	/** A number as JSON shows it best: without trailing zeros or an exponent. */
@@ -212,29 +214,9 @@ class ScorecardApi {
 		return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
 	}
 
-	static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		try {
-			return Enum.valueOf(type, value.trim());
-		}
-		catch (IllegalArgumentException ex) {
-			List<String> allowed = java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
-			throw InvalidInput.of(field, "scorecard.code.unknown", "must be one of " + allowed);
-		}
-	}
-
-	private static Long longOrNull(Object value) {
-		if (value == null) {
-			return null;
-		}
-		try {
-			return Long.valueOf(value.toString());
-		}
-		catch (NumberFormatException ex) {
-			throw InvalidInput.of("version", "version.required", "must be the version you read");
-		}
+	/** A JSON value as the text {@link FieldReader} reads: a number or a string. */
+	private static String text(Object value) {
+		return value == null ? null : value.toString();
 	}
 
 	record LibraryJson(String code, Perspective perspective, String name, String nameZh, String description,
@@ -252,12 +234,24 @@ class ScorecardApi {
 			String descriptionZh, String unit, String unitZh, String direction, String measureType, BigDecimal scale,
 			BigDecimal baseline, BigDecimal target, BigDecimal weight, String period, Long version) {
 
-		KpiDraft draft() {
-			return new KpiDraft(this.libraryCode, parse(Perspective.class, this.perspective, "perspective"), this.name,
-					this.nameZh, this.description, this.descriptionZh, this.unit, this.unitZh,
-					parse(Direction.class, this.direction, "direction"),
-					parse(MeasureType.class, this.measureType, "measureType"), this.scale, this.baseline, this.target,
-					this.weight, parse(PeriodType.class, this.period, "period"));
+		/**
+		 * The draft, its codes read by {@link FieldReader}, every bad one refused at
+		 * once; an update must carry the version it read.
+		 * @param update whether the draft changes a KPI, which needs a version
+		 */
+		KpiDraft draft(boolean update) {
+			FieldReader reader = new FieldReader("kpi", null);
+			Perspective perspective = reader.code("perspective", Perspective.class, this.perspective, false);
+			Direction direction = reader.code("direction", Direction.class, this.direction, false);
+			MeasureType measureType = reader.code("measureType", MeasureType.class, this.measureType, false);
+			PeriodType period = reader.code("period", PeriodType.class, this.period, false);
+			if (update && this.version == null) {
+				reader.reject("version", "required", "must be the version you read");
+			}
+			reader.check();
+			return new KpiDraft(this.libraryCode, perspective, this.name, this.nameZh, this.description,
+					this.descriptionZh, this.unit, this.unitZh, direction, measureType, this.scale, this.baseline,
+					this.target, this.weight, period);
 		}
 
 	}

@@ -2,7 +2,6 @@ package com.crmtracker.web.costing;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
 import java.util.List;
 
 import com.crmtracker.costing.BenefitType;
@@ -15,18 +14,14 @@ import com.crmtracker.costing.CostPage;
 import com.crmtracker.costing.CostPurpose;
 import com.crmtracker.costing.HiddenCostDriver;
 import com.crmtracker.costing.LifecycleStage;
-import com.crmtracker.costing.RecurringRuleDraft;
-import com.crmtracker.domain.Actor;
 import com.crmtracker.domain.Conflict;
 import com.crmtracker.domain.InvalidInput;
-import com.crmtracker.domain.ProjectId;
-import com.crmtracker.domain.Role;
-import com.crmtracker.domain.StaleVersion;
-import com.crmtracker.project.ProjectAccess;
-import com.crmtracker.project.ProjectSummary;
-import com.crmtracker.project.Projects;
+import com.crmtracker.project.ProjectHandle;
+import com.crmtracker.project.ProjectRight;
 import com.crmtracker.web.support.Forms;
+import com.crmtracker.web.support.Requires;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
@@ -52,14 +47,8 @@ class CostPages {
 
 	private final CostLedger ledger;
 
-	private final Projects projects;
-
-	private final ProjectAccess access;
-
-	CostPages(CostLedger ledger, Projects projects, ProjectAccess access) {
+	CostPages(CostLedger ledger) {
 		this.ledger = ledger;
-		this.projects = projects;
-		this.access = access;
 	}
 
 	@ModelAttribute
@@ -72,175 +61,146 @@ class CostPages {
 		model.addAttribute("benefitTypes", BenefitType.values());
 	}
 
-	/** Finance and admins change money; everyone else who sees the project reads. */
-	static boolean mayChangeMoney(Actor actor) {
-		return actor.has(Role.FINANCE) || actor.has(Role.ADMIN);
-	}
-
 	@GetMapping("/projects/{id}/costs")
-	String ledger(Actor actor, @PathVariable long id, @ModelAttribute("filter") FilterForm filter,
-			@RequestParam(defaultValue = "0") int page, Model model) {
-		ProjectSummary project = this.projects.get(actor, new ProjectId(id));
-		if (mayChangeMoney(actor)) {
+	String ledger(ProjectHandle project, @Valid @ModelAttribute("filter") FilterCommand filter,
+			BindingResult filterResult, @RequestParam(defaultValue = "0") int page, Model model) {
+		if (project.may(ProjectRight.CHANGE_MONEY)) {
 			if (!model.containsAttribute("lineForm")) {
-				model.addAttribute("lineForm", new CostLineForm());
+				model.addAttribute("lineForm", CostLineCommand.blank());
 			}
 			if (!model.containsAttribute("ruleForm")) {
-				model.addAttribute("ruleForm", new RuleForm());
+				model.addAttribute("ruleForm", RuleCommand.blank());
 			}
 		}
-		return show(actor, project, filter, page, model);
+		return show(project, filterResult.hasErrors() ? null : filter, page, model);
 	}
 
-	private String show(Actor actor, ProjectSummary project, FilterForm filter, int page, Model model) {
-		ProjectId id = project.projectId();
-		CostFilter costFilter;
-		try {
-			costFilter = filter.filter();
-		}
-		catch (InvalidInput invalid) {
-			costFilter = CostFilter.none();
+	/** The ledger page; a null filter is one the address got wrong, shown as "all". */
+	private String show(ProjectHandle project, FilterCommand filter, int page, Model model) {
+		CostFilter costFilter = filter == null ? CostFilter.none() : filter.filter();
+		if (filter == null) {
 			model.addAttribute("filterInvalid", true);
+			model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "filter");
 		}
-		CostPage found = this.ledger.find(actor, id, costFilter, Math.max(0, page), PAGE_SIZE);
-		model.addAttribute("project", project);
-		model.addAttribute("filter", filter);
+		FilterCommand shown = filter == null ? FilterCommand.none() : filter;
+		CostPage found = this.ledger.find(project, costFilter, Math.max(0, page), PAGE_SIZE);
+		model.addAttribute("project", project.project());
+		model.addAttribute("filter", shown);
 		model.addAttribute("costs", found);
-		model.addAttribute("mayEdit", mayChangeMoney(actor));
-		model.addAttribute("rules", this.ledger.rules(actor, id));
+		model.addAttribute("mayEdit", project.may(ProjectRight.CHANGE_MONEY));
+		model.addAttribute("rules", this.ledger.rules(project));
 		// suggestions from the page at hand: listing every vendor would scan the whole
 		// ledger
 		model.addAttribute("vendors", found.content().stream().map(CostLineView::vendor).distinct().sorted().toList());
-		model.addAttribute("query", filter.query());
+		model.addAttribute("query", shown.query());
 		return "costing/costs";
 	}
 
 	@PostMapping("/projects/{id}/costs")
-	String create(Actor actor, @PathVariable long id, @ModelAttribute("lineForm") CostLineForm form,
-			BindingResult result, Model model, RedirectAttributes redirect) {
-		ProjectId projectId = new ProjectId(id);
-		this.access.requireFinance(actor, projectId);
-		try {
-			this.ledger.create(actor, projectId, form.input());
+	String create(@Requires(ProjectRight.CHANGE_MONEY) ProjectHandle project,
+			@Valid @ModelAttribute("lineForm") CostLineCommand form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			FormErrors.rejectRest(result, this.ledger.check(project, form.draft()));
+		}
+		if (Forms.save(result, () -> this.ledger.create(project, form.draft())).saved()) {
 			redirect.addFlashAttribute("saved", "cost.created");
-			return "redirect:/projects/" + id + "/costs";
+			return "redirect:/projects/" + project.value() + "/costs";
 		}
-		catch (InvalidInput refusal) {
-			Forms.reject(result, refusal);
-			model.addAttribute("ruleForm", new RuleForm());
-			model.addAttribute("formOpen", true);
-			return show(actor, this.projects.get(actor, projectId), new FilterForm(), 0, model);
-		}
+		model.addAttribute("ruleForm", RuleCommand.blank());
+		model.addAttribute("formOpen", true);
+		return show(project, FilterCommand.none(), 0, model);
 	}
 
 	@GetMapping("/projects/{id}/costs/{lineId}/edit")
-	String edit(Actor actor, @PathVariable long id, @PathVariable long lineId, Model model,
-			RedirectAttributes redirect) {
-		ProjectId projectId = new ProjectId(id);
-		this.access.requireFinance(actor, projectId);
-		CostLineView line = this.ledger.get(actor, projectId, lineId);
+	String edit(@Requires(ProjectRight.CHANGE_MONEY) ProjectHandle project, @PathVariable long lineId, Model model) {
+		CostLineView line = this.ledger.get(project, lineId);
 		if (line.generated()) {
-			redirect.addFlashAttribute("problem", "cost.generated");
-			return "redirect:/projects/" + id + "/costs";
+			throw new Conflict("cost.generated",
+					"This line is generated by a recurring rule: change the rule or its source line instead");
 		}
-		model.addAttribute("project", this.projects.get(actor, projectId));
+		model.addAttribute("project", project.project());
 		model.addAttribute("line", line);
-		model.addAttribute("lineForm", CostLineForm.of(line));
+		model.addAttribute("lineForm", CostLineCommand.of(line));
 		return "costing/cost-line";
 	}
 
 	@PostMapping("/projects/{id}/costs/{lineId}/edit")
-	String update(Actor actor, @PathVariable long id, @PathVariable long lineId,
-			@ModelAttribute("lineForm") CostLineForm form, BindingResult result, Model model,
+	String update(@Requires(ProjectRight.CHANGE_MONEY) ProjectHandle project, @PathVariable long lineId,
+			@Valid @ModelAttribute("lineForm") CostLineCommand form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		ProjectId projectId = new ProjectId(id);
-		this.access.requireFinance(actor, projectId);
-		model.addAttribute("project", this.projects.get(actor, projectId));
-		try {
-			this.ledger.update(actor, projectId, lineId, form.getVersion(), form.input());
+		if (result.hasErrors()) {
+			FormErrors.rejectRest(result, this.ledger.check(project, form.draft()));
+		}
+		Forms.Outcome outcome = Forms.save(result,
+				() -> this.ledger.update(project, lineId, form.versionRead(), form.draft()));
+		if (outcome.saved()) {
 			redirect.addFlashAttribute("saved", "cost.saved");
-			return "redirect:/projects/" + id + "/costs";
+			return "redirect:/projects/" + project.value() + "/costs";
 		}
-		catch (InvalidInput refusal) {
-			Forms.reject(result, refusal);
-		}
-		catch (StaleVersion stale) {
-			CostLineView current = this.ledger.get(actor, projectId, lineId);
+		CostLineView current = this.ledger.get(project, lineId);
+		if (outcome == Forms.Outcome.STALE) {
 			model.addAttribute("conflict", current);
 			form.setVersion(current.version());
-			result.reject("conflict.stale");
 		}
-		model.addAttribute("line", this.ledger.get(actor, projectId, lineId));
+		model.addAttribute("project", project.project());
+		model.addAttribute("line", current);
 		return "costing/cost-line";
 	}
 
+	/** A stale version or a generated line is refused by the 409 page. */
 	@PostMapping("/projects/{id}/costs/{lineId}/delete")
-	String delete(Actor actor, @PathVariable long id, @PathVariable long lineId, @RequestParam long version,
-			RedirectAttributes redirect) {
-		try {
-			this.ledger.delete(actor, new ProjectId(id), lineId, version);
-			redirect.addFlashAttribute("saved", "cost.deleted");
-		}
-		catch (StaleVersion stale) {
-			redirect.addFlashAttribute("problem", "cost.deleteStale");
-		}
-		catch (Conflict generated) {
-			redirect.addFlashAttribute("problem", "cost.generated");
-		}
-		return "redirect:/projects/" + id + "/costs";
+	String delete(@Requires(ProjectRight.CHANGE_MONEY) ProjectHandle project, @PathVariable long lineId,
+			@RequestParam long version, RedirectAttributes redirect) {
+		this.ledger.delete(project, lineId, version);
+		redirect.addFlashAttribute("saved", "cost.deleted");
+		return "redirect:/projects/" + project.value() + "/costs";
 	}
 
 	@PostMapping("/projects/{id}/costs/import")
-	String importFile(Actor actor, @PathVariable long id, @RequestParam(required = false) MultipartFile file,
-			RedirectAttributes redirect) throws IOException {
-		ProjectId projectId = new ProjectId(id);
-		this.access.requireFinance(actor, projectId);
+	String importFile(@Requires(ProjectRight.CHANGE_MONEY) ProjectHandle project,
+			@RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) throws IOException {
+		String back = "redirect:/projects/" + project.value() + "/costs";
 		if (file == null || file.isEmpty()) {
 			redirect.addFlashAttribute("importErrors", List.of(new ImportProblem(null, "file", "cost.import.noFile")));
-			return "redirect:/projects/" + id + "/costs#import";
+			return back + "#import";
 		}
+		// a refused file lists its bad rows on the page: the one refusal a page lists
+		// itself
 		try (InputStream in = file.getInputStream()) {
 			int imported = CostingParams.isXlsx(file.getOriginalFilename(), file.getContentType())
-					? this.ledger.importXlsx(actor, projectId, in) : this.ledger.importCsv(actor, projectId, in);
+					? this.ledger.importXlsx(project, in) : this.ledger.importCsv(project, in);
 			redirect.addFlashAttribute("imported", imported);
 		}
 		catch (InvalidInput refusal) {
 			redirect.addFlashAttribute("importErrors", new java.util.ArrayList<>(ImportProblem.of(refusal.errors())));
-			return "redirect:/projects/" + id + "/costs#import";
+			return back + "#import";
 		}
-		return "redirect:/projects/" + id + "/costs";
+		return back;
 	}
 
 	@GetMapping("/projects/{id}/costs/export")
-	void export(Actor actor, @PathVariable long id, @ModelAttribute("filter") FilterForm filter,
+	void export(ProjectHandle project, @Valid @ModelAttribute("filter") FilterCommand filter, BindingResult result,
 			@RequestParam(defaultValue = "csv") String format, HttpServletResponse response) throws IOException {
-		ProjectId projectId = new ProjectId(id);
-		CostFilter costFilter;
-		try {
-			costFilter = filter.filter();
-		}
-		catch (InvalidInput invalid) {
+		if (result.hasErrors()) {
 			response.sendError(HttpServletResponse.SC_BAD_REQUEST);
 			return;
 		}
-		this.ledger.find(actor, projectId, costFilter, 0, 1);
 		boolean xlsx = "xlsx".equalsIgnoreCase(format);
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-				"attachment; filename=\"cost-lines-" + id + (xlsx ? ".xlsx\"" : ".csv\""));
+				"attachment; filename=\"cost-lines-" + project.value() + (xlsx ? ".xlsx\"" : ".csv\""));
 		if (xlsx) {
 			response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-			this.ledger.exportXlsx(actor, projectId, costFilter, response.getOutputStream());
+			this.ledger.exportXlsx(project, filter.filter(), response.getOutputStream());
 		}
 		else {
 			response.setContentType("text/csv;charset=UTF-8");
-			this.ledger.exportCsv(actor, projectId, costFilter, response.getOutputStream());
+			this.ledger.exportCsv(project, filter.filter(), response.getOutputStream());
 		}
 	}
 
 	@GetMapping("/projects/{id}/costs/template.{format}")
-	void template(Actor actor, @PathVariable long id, @PathVariable String format, HttpServletResponse response)
-			throws IOException {
-		this.projects.get(actor, new ProjectId(id));
+	void template(ProjectHandle project, @PathVariable String format, HttpServletResponse response) throws IOException {
 		boolean xlsx = "xlsx".equalsIgnoreCase(format);
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 				"attachment; filename=\"cost-lines-template" + (xlsx ? ".xlsx\"" : ".csv\""));
@@ -255,49 +215,27 @@ class CostPages {
 	}
 
 	@PostMapping("/projects/{id}/costs/rules")
-	String createRule(Actor actor, @PathVariable long id, @ModelAttribute("ruleForm") RuleForm form,
-			BindingResult result, Model model, RedirectAttributes redirect) {
-		ProjectId projectId = new ProjectId(id);
-		this.access.requireFinance(actor, projectId);
-		try {
-			BigDecimal percent = parsePercent(form.getPercent());
-			this.ledger.createRule(actor, projectId,
-					new RecurringRuleDraft(form.getSourceLineId() == null ? -1 : form.getSourceLineId(), percent,
-							form.getFromYear() == null ? 0 : form.getFromYear(),
-							form.getToYear() == null ? 0 : form.getToYear(),
-							CostCategory.parse(form.getCategory()).orElse(null),
-							com.crmtracker.costing.CostLineRules.parseCode(LifecycleStage.class, form.getStage()),
-							form.getDescription()));
-			redirect.addFlashAttribute("saved", "rule.created");
-			return "redirect:/projects/" + id + "/costs#rules";
-		}
-		catch (InvalidInput refusal) {
-			Forms.reject(result, refusal);
-			model.addAttribute("lineForm", new CostLineForm());
-			return show(actor, this.projects.get(actor, projectId), new FilterForm(), 0, model);
-		}
-	}
-
-	@PostMapping("/projects/{id}/costs/rules/{ruleId}/delete")
-	String deleteRule(Actor actor, @PathVariable long id, @PathVariable long ruleId, @RequestParam long version,
+	String createRule(@Requires(ProjectRight.CHANGE_MONEY) ProjectHandle project,
+			@Valid @ModelAttribute("ruleForm") RuleCommand form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		try {
-			this.ledger.deleteRule(actor, new ProjectId(id), ruleId, version);
-			redirect.addFlashAttribute("saved", "rule.deleted");
+		if (result.hasErrors()) {
+			FormErrors.rejectRest(result, this.ledger.checkRule(project, form.draft()));
 		}
-		catch (StaleVersion stale) {
-			redirect.addFlashAttribute("problem", "cost.deleteStale");
+		if (Forms.save(result, () -> this.ledger.createRule(project, form.draft())).saved()) {
+			redirect.addFlashAttribute("saved", "rule.created");
+			return "redirect:/projects/" + project.value() + "/costs#rules";
 		}
-		return "redirect:/projects/" + id + "/costs#rules";
+		model.addAttribute("lineForm", CostLineCommand.blank());
+		return show(project, FilterCommand.none(), 0, model);
 	}
 
-	private static BigDecimal parsePercent(String text) {
-		try {
-			return new BigDecimal(text.strip());
-		}
-		catch (RuntimeException ex) {
-			return null;
-		}
+	/** A stale version is refused by the 409 page. */
+	@PostMapping("/projects/{id}/costs/rules/{ruleId}/delete")
+	String deleteRule(@Requires(ProjectRight.CHANGE_MONEY) ProjectHandle project, @PathVariable long ruleId,
+			@RequestParam long version, RedirectAttributes redirect) {
+		this.ledger.deleteRule(project, ruleId, version);
+		redirect.addFlashAttribute("saved", "rule.deleted");
+		return "redirect:/projects/" + project.value() + "/costs#rules";
 	}
 
 }

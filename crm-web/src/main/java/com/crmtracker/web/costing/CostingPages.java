@@ -1,25 +1,27 @@
 package com.crmtracker.web.costing;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-import com.crmtracker.costing.BenefitInput;
+import com.crmtracker.costing.BenefitType;
 import com.crmtracker.costing.BusinessCaseResult;
 import com.crmtracker.costing.BusinessCases;
+import com.crmtracker.costing.CostCategory;
 import com.crmtracker.costing.CostKind;
-import com.crmtracker.costing.CostLineRules;
 import com.crmtracker.costing.DiscountRate;
 import com.crmtracker.costing.EarnedValues;
+import com.crmtracker.costing.TcoMatrix;
 import com.crmtracker.costing.TcoReport;
 import com.crmtracker.costing.TcoReports;
-import com.crmtracker.domain.Actor;
-import com.crmtracker.domain.InvalidInput;
-import com.crmtracker.domain.ProjectId;
-import com.crmtracker.domain.StaleVersion;
-import com.crmtracker.project.ProjectAccess;
-import com.crmtracker.project.ProjectSummary;
-import com.crmtracker.project.Projects;
+import com.crmtracker.domain.Values;
+import com.crmtracker.project.ProjectHandle;
+import com.crmtracker.project.ProjectRight;
 import com.crmtracker.web.support.Forms;
+import com.crmtracker.web.support.Requires;
+import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -41,142 +43,118 @@ class CostingPages {
 
 	private final EarnedValues earnedValues;
 
-	private final Projects projects;
+	private final Clock clock;
 
-	private final ProjectAccess access;
-
-	CostingPages(TcoReports tco, BusinessCases businessCases, EarnedValues earnedValues, Projects projects,
-			ProjectAccess access) {
+	CostingPages(TcoReports tco, BusinessCases businessCases, EarnedValues earnedValues, Clock clock) {
 		this.tco = tco;
 		this.businessCases = businessCases;
 		this.earnedValues = earnedValues;
-		this.projects = projects;
-		this.access = access;
+		this.clock = clock;
 	}
 
 	@GetMapping("/projects/{id}/tco")
-	String tco(Actor actor, @PathVariable long id, Model model) {
-		ProjectId projectId = new ProjectId(id);
-		ProjectSummary project = this.projects.get(actor, projectId);
-		TcoReport report = this.tco.report(actor, projectId);
-		model.addAttribute("project", project);
+	String tco(ProjectHandle project, Model model) {
+		TcoReport report = this.tco.report(project);
+		model.addAttribute("project", project.project());
 		model.addAttribute("tco", report);
 		model.addAttribute("chart", Charts.tcoBars(report));
-		java.util.Map<String, com.crmtracker.costing.TcoMatrix> matrices = new java.util.LinkedHashMap<>();
+		Map<String, TcoMatrix> matrices = new LinkedHashMap<>();
 		matrices.put("planned", report.planned());
 		matrices.put("actual", report.actual());
 		matrices.put("variance", report.variance());
 		model.addAttribute("matrices", matrices);
-		model.addAttribute("outside", this.tco.outsideHorizon(actor, projectId, 50));
-		model.addAttribute("categories", com.crmtracker.costing.CostCategory.values());
+		model.addAttribute("outside", this.tco.outsideHorizon(project, 50));
+		model.addAttribute("categories", CostCategory.values());
 		model.addAttribute("years", List.of(1, 2, 3, 4, 5));
 		return "costing/tco";
 	}
 
 	@GetMapping("/projects/{id}/business-case")
-	String businessCase(Actor actor, @PathVariable long id, Model model) {
-		ProjectId projectId = new ProjectId(id);
-		DiscountRate rate = this.businessCases.discountRate(actor, projectId);
+	String businessCase(ProjectHandle project, Model model) {
+		DiscountRate rate = this.businessCases.discountRate(project);
 		if (!model.containsAttribute("benefitForm")) {
-			model.addAttribute("benefitForm", new BenefitForm());
+			model.addAttribute("benefitForm", BenefitCommand.blank());
 		}
 		if (!model.containsAttribute("rateForm")) {
-			RateForm form = new RateForm();
-			form.setRate(rate.rate().stripTrailingZeros().toPlainString());
-			form.setVersion(rate.version());
-			model.addAttribute("rateForm", form);
+			model.addAttribute("rateForm", RateCommand.of(rate));
 		}
-		return showBusinessCase(actor, projectId, rate, model);
+		return showBusinessCase(project, rate, model);
 	}
 
-	private String showBusinessCase(Actor actor, ProjectId projectId, DiscountRate rate, Model model) {
-		BusinessCaseResult planned = this.businessCases.result(actor, projectId, CostKind.PLANNED, rate.rate());
-		BusinessCaseResult actual = this.businessCases.result(actor, projectId, CostKind.ACTUAL, rate.rate());
-		model.addAttribute("project", this.projects.get(actor, projectId));
+	private String showBusinessCase(ProjectHandle project, DiscountRate rate, Model model) {
+		BusinessCaseResult planned = this.businessCases.result(project, CostKind.PLANNED, rate.rate());
+		BusinessCaseResult actual = this.businessCases.result(project, CostKind.ACTUAL, rate.rate());
+		model.addAttribute("project", project.project());
 		model.addAttribute("rate", rate);
 		model.addAttribute("planned", planned);
 		model.addAttribute("actual", actual);
 		model.addAttribute("chart", Charts.cumulativeCashFlow(planned, actual));
-		model.addAttribute("benefits", this.businessCases.benefits(actor, projectId));
-		model.addAttribute("mayEdit", CostPages.mayChangeMoney(actor));
-		model.addAttribute("benefitTypes", com.crmtracker.costing.BenefitType.values());
+		model.addAttribute("benefits", this.businessCases.benefits(project));
+		model.addAttribute("mayEdit", project.may(ProjectRight.CHANGE_MONEY));
+		model.addAttribute("benefitTypes", BenefitType.values());
 		model.addAttribute("kinds", CostKind.values());
 		model.addAttribute("years", List.of(1, 2, 3, 4, 5));
 		return "costing/business-case";
 	}
 
 	@PostMapping("/projects/{id}/business-case/benefits")
-	String addBenefit(Actor actor, @PathVariable long id, @ModelAttribute("benefitForm") BenefitForm form,
-			BindingResult result, Model model, RedirectAttributes redirect) {
-		ProjectId projectId = new ProjectId(id);
-		this.access.requireFinance(actor, projectId);
-		try {
-			this.businessCases.createBenefit(actor, projectId, new BenefitInput(form.getYear(), form.getKind(),
-					form.getType(), form.getAmount(), form.getDescription()));
+	String addBenefit(@Requires(ProjectRight.CHANGE_MONEY) ProjectHandle project,
+			@Valid @ModelAttribute("benefitForm") BenefitCommand form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			FormErrors.rejectRest(result, form.draft().check());
+		}
+		if (Forms.save(result, () -> this.businessCases.createBenefit(project, form.draft())).saved()) {
 			redirect.addFlashAttribute("saved", "benefit.created");
-			return "redirect:/projects/" + id + "/business-case#benefits";
+			return "redirect:/projects/" + project.value() + "/business-case#benefits";
 		}
-		catch (InvalidInput refusal) {
-			Forms.reject(result, refusal);
-			DiscountRate rate = this.businessCases.discountRate(actor, projectId);
-			RateForm rateForm = new RateForm();
-			rateForm.setRate(rate.rate().toPlainString());
-			rateForm.setVersion(rate.version());
-			model.addAttribute("rateForm", rateForm);
-			return showBusinessCase(actor, projectId, rate, model);
-		}
+		DiscountRate rate = this.businessCases.discountRate(project);
+		model.addAttribute("rateForm", RateCommand.of(rate));
+		return showBusinessCase(project, rate, model);
 	}
 
+	/** A stale version is refused by the 409 page. */
 	@PostMapping("/projects/{id}/business-case/benefits/{benefitId}/delete")
-	String deleteBenefit(Actor actor, @PathVariable long id, @PathVariable long benefitId, @RequestParam long version,
-			RedirectAttributes redirect) {
-		try {
-			this.businessCases.deleteBenefit(actor, new ProjectId(id), benefitId, version);
-			redirect.addFlashAttribute("saved", "benefit.deleted");
-		}
-		catch (StaleVersion stale) {
-			redirect.addFlashAttribute("problem", "cost.deleteStale");
-		}
-		return "redirect:/projects/" + id + "/business-case#benefits";
+	String deleteBenefit(@Requires(ProjectRight.CHANGE_MONEY) ProjectHandle project, @PathVariable long benefitId,
+			@RequestParam long version, RedirectAttributes redirect) {
+		this.businessCases.deleteBenefit(project, benefitId, version);
+		redirect.addFlashAttribute("saved", "benefit.deleted");
+		return "redirect:/projects/" + project.value() + "/business-case#benefits";
 	}
 
 	@PostMapping("/projects/{id}/business-case/rate")
-	String setRate(Actor actor, @PathVariable long id, @ModelAttribute("rateForm") RateForm form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
-		ProjectId projectId = new ProjectId(id);
-		this.access.requireFinance(actor, projectId);
-		try {
-			this.businessCases.setDiscountRate(actor, projectId, form.getRate(), form.getVersion());
+	String setRate(@Requires(ProjectRight.CHANGE_MONEY) ProjectHandle project,
+			@Valid @ModelAttribute("rateForm") RateCommand form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		Forms.Outcome outcome = Forms.save(result,
+				() -> this.businessCases.setDiscountRate(project, form.getRate(), form.versionRead()));
+		if (outcome.saved()) {
 			redirect.addFlashAttribute("saved", "businessCase.rateSaved");
-			return "redirect:/projects/" + id + "/business-case";
+			return "redirect:/projects/" + project.value() + "/business-case";
 		}
-		catch (InvalidInput refusal) {
-			Forms.reject(result, refusal);
-		}
-		catch (StaleVersion stale) {
-			DiscountRate current = this.businessCases.discountRate(actor, projectId);
-			form.setVersion(current.version());
+		DiscountRate current = this.businessCases.discountRate(project);
+		if (outcome == Forms.Outcome.STALE) {
 			model.addAttribute("conflict", current);
-			result.reject("conflict.stale");
+			form.setVersion(current.version());
 		}
-		model.addAttribute("benefitForm", new BenefitForm());
-		return showBusinessCase(actor, projectId, this.businessCases.discountRate(actor, projectId), model);
+		model.addAttribute("benefitForm", BenefitCommand.blank());
+		return showBusinessCase(project, current, model);
 	}
 
 	@GetMapping("/projects/{id}/earned-value")
-	String earnedValue(Actor actor, @PathVariable long id, @RequestParam(required = false) String asOf, Model model) {
-		ProjectId projectId = new ProjectId(id);
-		LocalDate date = asOf == null || asOf.isBlank() ? LocalDate.now() : CostLineRules.parseDate(asOf);
+	String earnedValue(ProjectHandle project, @RequestParam(required = false) String asOf, Model model) {
+		LocalDate today = LocalDate.now(this.clock);
+		LocalDate date = Values.blank(asOf) ? today : Values.date(asOf);
 		if (date == null) {
 			model.addAttribute("asOfInvalid", true);
-			date = LocalDate.now();
+			date = today;
 		}
-		model.addAttribute("project", this.projects.get(actor, projectId));
+		model.addAttribute("project", project.project());
 		model.addAttribute("asOf", date);
-		model.addAttribute("ev", this.earnedValues.at(actor, projectId, date));
-		model.addAttribute("phases", this.earnedValues.phases(actor, projectId));
-		model.addAttribute("budgets", this.earnedValues.budgets(actor, projectId));
-		model.addAttribute("chart", Charts.sCurve(this.earnedValues.curve(actor, projectId, date)));
+		model.addAttribute("ev", this.earnedValues.at(project, date));
+		model.addAttribute("phases", this.earnedValues.phases(project));
+		model.addAttribute("budgets", this.earnedValues.budgets(project));
+		model.addAttribute("chart", Charts.sCurve(this.earnedValues.curve(project, date)));
 		return "costing/earned-value";
 	}
 

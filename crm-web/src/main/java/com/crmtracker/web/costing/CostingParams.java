@@ -7,8 +7,9 @@ import java.util.Locale;
 import com.crmtracker.costing.CostCategory;
 import com.crmtracker.costing.CostFilter;
 import com.crmtracker.costing.CostKind;
-import com.crmtracker.costing.CostLineRules;
+
 import com.crmtracker.domain.InvalidInput;
+import com.crmtracker.domain.Values;
 import com.crmtracker.domain.InvalidInput.FieldError;
 
 /**
@@ -25,7 +26,7 @@ public final class CostingParams {
 		List<FieldError> errors = new ArrayList<>();
 		CostKind k = null;
 		if (!blank(kind)) {
-			k = CostLineRules.parseCode(CostKind.class, kind);
+			k = Values.code(CostKind.class, kind);
 			if (k == null) {
 				errors.add(new FieldError("kind", "cost.kind.unknown", "must be PLANNED or ACTUAL", null));
 			}
@@ -66,7 +67,7 @@ public final class CostingParams {
 
 	/** An enumeration code, case ignored; 422 naming the field when unknown. */
 	public static <E extends Enum<E>> E code(Class<E> type, String field, String text) {
-		E value = CostLineRules.parseCode(type, text);
+		E value = Values.code(type, text);
 		if (value == null) {
 			throw InvalidInput.of(field, "param.code.invalid",
 					"must be one of " + java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList());

@@ -65,8 +65,8 @@ class ProjectDashboard {
 		ProjectId id = handle.id();
 		ProjectSummary project = handle.project();
 		ProjectPlan plan = this.plans.plan(actor, id);
-		TcoReport tcoReport = this.tco.report(actor, id);
-		EarnedValueResult ev = this.earnedValues.at(actor, id, today);
+		TcoReport tcoReport = this.tco.report(handle);
+		EarnedValueResult ev = this.earnedValues.at(handle, today);
 		ScorecardView scorecard = this.scorecards.scorecard(actor, id);
 		List<MemberView> belowRule = this.projects.organisation(handle).belowAllocationRule();
 		List<String> warnings = new ArrayList<>();
@@ -80,7 +80,7 @@ class ProjectDashboard {
 		return new View(project, plan, Timeline.of(plan, null, locale), Charts.tcoByYear(tcoReport.planned(),
 				category -> this.messages.getMessage("cost.category." + category, null, category.name(), locale),
 				year -> this.messages.getMessage("dashboard.year", new Object[] { year }, locale)), tcoReport, ev,
-				Charts.sCurve(this.earnedValues.curve(actor, id, today),
+				Charts.sCurve(this.earnedValues.curve(handle, today),
 						this.messages.getMessage("dashboard.pv", null, locale),
 						this.messages.getMessage("dashboard.ev", null, locale),
 						this.messages.getMessage("dashboard.ac", null, locale)),

@@ -16,6 +16,7 @@ import com.crmtracker.costing.RecurringRuleDraft;
 import com.crmtracker.domain.Actor;
 import com.crmtracker.domain.Role;
 import com.crmtracker.project.ProjectSummary;
+import com.crmtracker.project.ProjectAccess;
 import com.crmtracker.project.Projects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,7 +48,11 @@ class CostingDemoData implements ApplicationRunner {
 
 	private final BusinessCases businessCases;
 
-	CostingDemoData(StartupUsers.DemoMode demoMode, Projects projects, CostLedger ledger, BusinessCases businessCases) {
+	private final ProjectAccess access;
+
+	CostingDemoData(StartupUsers.DemoMode demoMode, Projects projects, CostLedger ledger, BusinessCases businessCases,
+			ProjectAccess access) {
+		this.access = access;
 		this.demoMode = demoMode;
 		this.projects = projects;
 		this.ledger = ledger;
@@ -65,8 +70,8 @@ class CostingDemoData implements ApplicationRunner {
 			.filter(p -> PROJECT_NAME.equals(p.name()))
 			.findFirst()
 			.orElse(null);
-		if (project == null
-				|| this.ledger.find(finance, project.projectId(), CostFilter.none(), 0, 1).totalElements() > 0) {
+		if (project == null || this.ledger.find(this.access.open(finance, project.projectId()), CostFilter.none(), 0, 1)
+			.totalElements() > 0) {
 			return;
 		}
 		LocalDate start = project.startDate();
@@ -97,8 +102,8 @@ class CostingDemoData implements ApplicationRunner {
 						null, "ADVANCE");
 			}
 		}
-		this.ledger.createRule(finance, project.projectId(), new RecurringRuleDraft(licence.id(), new BigDecimal("20"),
-				2, 5, CostCategory.SOFTWARE, LifecycleStage.OPERATION, "软件维护费（许可证的 20%）"));
+		this.ledger.createRule(this.access.open(finance, project.projectId()), new RecurringRuleDraft(licence.id(),
+				new BigDecimal("20"), 2, 5, CostCategory.SOFTWARE, LifecycleStage.OPERATION, "软件维护费（许可证的 20%）"));
 		// what has been spent so far
 		LocalDate today = LocalDate.now();
 		lines.actual("SOFTWARE", start, "600000.00", "Salesforce", "CRM 许可证 200 用户", "3", today);
@@ -116,11 +121,11 @@ class CostingDemoData implements ApplicationRunner {
 				{ "4", "REVENUE_UPLIFT", "800000.00", "客户保留率提升" }, { "5", "COST_SAVING", "600000.00", "服务工单效率提升" },
 				{ "5", "REVENUE_UPLIFT", "900000.00", "客户保留率提升" } };
 		for (String[] b : planned) {
-			this.businessCases.createBenefit(finance, project.projectId(),
-					new BenefitInput(b[0], "PLANNED", b[1], b[2], b[3]));
+			this.businessCases.createBenefit(this.access.open(finance, project.projectId()),
+					new BenefitInput(b[0], "PLANNED", b[1], b[2], b[3]).draft());
 		}
-		this.businessCases.createBenefit(finance, project.projectId(),
-				new BenefitInput("1", "ACTUAL", "COST_SAVING", "50000.00", "减少重复报价"));
+		this.businessCases.createBenefit(this.access.open(finance, project.projectId()),
+				new BenefitInput("1", "ACTUAL", "COST_SAVING", "50000.00", "减少重复报价").draft());
 		log.info("Demo costs created for project {}", project.id());
 	}
 
@@ -137,8 +142,10 @@ class CostingDemoData implements ApplicationRunner {
 
 		CostLineView planned(String category, String stage, LocalDate date, String amount, String vendor,
 				String description, String phase, String driver, String purpose) {
-			return CostingDemoData.this.ledger.create(this.finance, this.project.projectId(), new CostLineInput(
-					category, stage, "PLANNED", date.toString(), amount, vendor, description, phase, driver, purpose));
+			return CostingDemoData.this.ledger.create(
+					CostingDemoData.this.access.open(this.finance, this.project.projectId()),
+					new CostLineInput(category, stage, "PLANNED", date.toString(), amount, vendor, description, phase,
+							driver, purpose));
 		}
 
 		void actual(String category, LocalDate date, String amount, String vendor, String description, String phase,
@@ -146,8 +153,9 @@ class CostingDemoData implements ApplicationRunner {
 			if (date.isAfter(today)) {
 				return;
 			}
-			CostingDemoData.this.ledger.create(this.finance, this.project.projectId(), new CostLineInput(category,
-					"DEVELOPMENT", "ACTUAL", date.toString(), amount, vendor, description, phase, null, null));
+			CostingDemoData.this.ledger.create(CostingDemoData.this.access.open(this.finance, this.project.projectId()),
+					new CostLineInput(category, "DEVELOPMENT", "ACTUAL", date.toString(), amount, vendor, description,
+							phase, null, null));
 		}
 
 	}

@@ -1,15 +1,16 @@
 package com.crmtracker.web.demo;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import com.crmtracker.domain.Actor;
-import com.crmtracker.domain.ProjectId;
 import com.crmtracker.domain.Role;
-import com.crmtracker.project.ProjectSummary;
-import com.crmtracker.project.Projects;
+import com.crmtracker.project.ProjectAccess;
+import com.crmtracker.project.ProjectHandle;
 import com.crmtracker.scorecard.Grade;
 import com.crmtracker.scorecard.IndicatorDraft;
 import com.crmtracker.scorecard.KpiView;
@@ -47,7 +48,9 @@ class ScorecardDemoData implements ApplicationRunner {
 
 	private final StartupUsers.DemoMode demoMode;
 
-	private final Projects projects;
+	private final ProjectAccess access;
+
+	private final Clock clock;
 
 	private final Scorecards scorecards;
 
@@ -55,10 +58,11 @@ class ScorecardDemoData implements ApplicationRunner {
 
 	private final QualitativeEvaluation qualitative;
 
-	ScorecardDemoData(StartupUsers.DemoMode demoMode, Projects projects, Scorecards scorecards, Rankings rankings,
-			QualitativeEvaluation qualitative) {
+	ScorecardDemoData(StartupUsers.DemoMode demoMode, ProjectAccess access, Clock clock, Scorecards scorecards,
+			Rankings rankings, QualitativeEvaluation qualitative) {
 		this.demoMode = demoMode;
-		this.projects = projects;
+		this.access = access;
+		this.clock = clock;
 		this.scorecards = scorecards;
 		this.rankings = rankings;
 		this.qualitative = qualitative;
@@ -69,15 +73,15 @@ class ScorecardDemoData implements ApplicationRunner {
 		if (!this.demoMode.on()) {
 			return;
 		}
-		ProjectSummary demo = this.projects.visibleTo(DIRECTOR)
+		ProjectHandle project = this.access.openVisible(DIRECTOR)
 			.stream()
-			.filter(p -> p.name().equals("华东区销售与服务 CRM 实施"))
+			.filter(p -> p.project().name().equals("华东区销售与服务 CRM 实施"))
 			.findFirst()
 			.orElse(null);
-		if (demo == null || !this.scorecards.kpis(DIRECTOR, demo.projectId()).isEmpty()) {
+		if (project == null || !this.scorecards.kpis(project).isEmpty()) {
 			return;
 		}
-		ProjectId project = demo.projectId();
+		ProjectHandle steering = this.access.open(STEERING, project.id());
 		Period last = lastCompletedQuarter();
 		List<Period> quarters = List.of(last.previous().previous().previous(), last.previous().previous(),
 				last.previous(), last);
@@ -101,55 +105,55 @@ class ScorecardDemoData implements ApplicationRunner {
 		// a correction: the first count of the latest usage was too low; the old entry
 		// stays
 		// on record
-		this.scorecards.record(DIRECTOR, project, usage.id(),
+		this.scorecards.record(project, usage.id(),
 				new MeasurementInput(last.toString(), null, new BigDecimal("96"), new BigDecimal("125"), null));
 
-		RankingView ranking = this.rankings.open(DIRECTOR, project, Rankings.PERSPECTIVES, null);
+		RankingView ranking = this.rankings.open(project, Rankings.PERSPECTIVES, null);
 		// round 1: the experts disagree (W = 0.2)
-		this.rankings.submit(DIRECTOR, project, ranking.id(), null,
+		this.rankings.submit(project, ranking.id(), null,
 				Map.of("FINANCIAL", 1, "CUSTOMER", 2, "INTERNAL_PROCESS", 3, "LEARNING_GROWTH", 4));
-		this.rankings.submit(STEERING, project, ranking.id(), null,
+		this.rankings.submit(steering, ranking.id(), null,
 				Map.of("FINANCIAL", 3, "CUSTOMER", 4, "INTERNAL_PROCESS", 1, "LEARNING_GROWTH", 2));
-		this.rankings.nextRound(DIRECTOR, project, ranking.id());
+		this.rankings.nextRound(project, ranking.id());
 		// round 2, having seen the mean ranks: W = 0.9, weights 0.4, 0.25, 0.25, 0.1
-		this.rankings.submit(DIRECTOR, project, ranking.id(), null,
+		this.rankings.submit(project, ranking.id(), null,
 				Map.of("FINANCIAL", 1, "CUSTOMER", 2, "INTERNAL_PROCESS", 3, "LEARNING_GROWTH", 4));
-		this.rankings.submit(STEERING, project, ranking.id(), null,
+		this.rankings.submit(steering, ranking.id(), null,
 				Map.of("FINANCIAL", 1, "CUSTOMER", 3, "INTERNAL_PROCESS", 2, "LEARNING_GROWTH", 4));
-		this.rankings.adopt(DIRECTOR, project, ranking.id(), 2);
+		this.rankings.adopt(project, ranking.id(), 2);
 
-		long daily = this.qualitative.addIndicator(DIRECTOR, project,
+		long daily = this.qualitative.addIndicator(project,
 				new IndicatorDraft(Perspective.LEARNING_GROWTH, "销售人员每天使用 CRM (sales staff use the CRM daily)",
 						"Judged from the key users' reports and spot checks of activity records.", BigDecimal.ONE));
-		this.qualitative.grade(DIRECTOR, project, daily, Grade.GOOD);
-		this.qualitative.grade(STEERING, project, daily, Grade.FAIR);
-		long reports = this.qualitative.addIndicator(DIRECTOR, project, new IndicatorDraft(Perspective.INTERNAL_PROCESS,
+		this.qualitative.grade(project, daily, Grade.GOOD);
+		this.qualitative.grade(steering, daily, Grade.FAIR);
+		long reports = this.qualitative.addIndicator(project, new IndicatorDraft(Perspective.INTERNAL_PROCESS,
 				"管理层在例会上使用 CRM 报表 (management uses CRM reports in meetings)", null, BigDecimal.ONE));
-		this.qualitative.grade(DIRECTOR, project, reports, Grade.EXCELLENT);
-		this.qualitative.grade(STEERING, project, reports, Grade.GOOD);
-		log.info("Demo scorecard created for project {}", project);
+		this.qualitative.grade(project, reports, Grade.EXCELLENT);
+		this.qualitative.grade(steering, reports, Grade.GOOD);
+		log.info("Demo scorecard created for project {}", project.value());
 	}
 
-	private KpiView kpi(ProjectId project, String code, String baseline, String target, String weight) {
-		return this.scorecards.addFromLibrary(DIRECTOR, project, code, new BigDecimal(baseline), new BigDecimal(target),
+	private KpiView kpi(ProjectHandle project, String code, String baseline, String target, String weight) {
+		return this.scorecards.addFromLibrary(project, code, new BigDecimal(baseline), new BigDecimal(target),
 				new BigDecimal(weight), PeriodType.QUARTER);
 	}
 
-	private void values(ProjectId project, KpiView kpi, List<Period> quarters, String... values) {
+	private void values(ProjectHandle project, KpiView kpi, List<Period> quarters, String... values) {
 		for (int i = 0; i < values.length; i++) {
-			this.scorecards.record(DIRECTOR, project, kpi.id(),
+			this.scorecards.record(project, kpi.id(),
 					new MeasurementInput(quarters.get(i).toString(), new BigDecimal(values[i]), null, null, null));
 		}
 	}
 
-	private void amounts(ProjectId project, KpiView kpi, List<Period> quarters, String... amounts) {
+	private void amounts(ProjectHandle project, KpiView kpi, List<Period> quarters, String... amounts) {
 		for (int i = 0; i < amounts.length; i++) {
-			this.scorecards.record(DIRECTOR, project, kpi.id(),
+			this.scorecards.record(project, kpi.id(),
 					new MeasurementInput(quarters.get(i).toString(), null, null, null, new BigDecimal(amounts[i])));
 		}
 	}
 
-	private void ratios(ProjectId project, KpiView kpi, List<Period> quarters, String... ratios) {
+	private void ratios(ProjectHandle project, KpiView kpi, List<Period> quarters, String... ratios) {
 		for (int i = 0; i < ratios.length; i++) {
 			String[] parts = ratios[i].split("/");
 			// the latest usage count is entered too low first and corrected afterwards
@@ -157,13 +161,13 @@ class ScorecardDemoData implements ApplicationRunner {
 			if (kpi.libraryCode().equals("CRM_USAGE_RATE") && i == ratios.length - 1) {
 				numerator = new BigDecimal("86");
 			}
-			this.scorecards.record(DIRECTOR, project, kpi.id(),
+			this.scorecards.record(project, kpi.id(),
 					new MeasurementInput(quarters.get(i).toString(), null, numerator, new BigDecimal(parts[1]), null));
 		}
 	}
 
-	private static Period lastCompletedQuarter() {
-		java.time.LocalDate today = java.time.LocalDate.now();
+	private Period lastCompletedQuarter() {
+		LocalDate today = LocalDate.now(this.clock);
 		return Period.quarter(today.getYear(), (today.getMonthValue() - 1) / 3 + 1).previous();
 	}
 

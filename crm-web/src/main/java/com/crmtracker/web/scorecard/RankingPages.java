@@ -2,27 +2,29 @@ package com.crmtracker.web.scorecard;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.IntStream;
 
-import com.crmtracker.domain.Actor;
-import com.crmtracker.domain.Conflict;
-import com.crmtracker.domain.InvalidInput;
-import com.crmtracker.domain.ProjectId;
-import com.crmtracker.project.ProjectAccess;
-import com.crmtracker.project.Projects;
+import com.crmtracker.project.ProjectHandle;
+import com.crmtracker.project.ProjectRight;
 import com.crmtracker.scorecard.KpiView;
 import com.crmtracker.scorecard.Perspective;
 import com.crmtracker.scorecard.RankingView;
 import com.crmtracker.scorecard.Rankings;
 import com.crmtracker.scorecard.RoundView;
 import com.crmtracker.scorecard.Scorecards;
+import com.crmtracker.web.support.Forms;
+import com.crmtracker.web.support.Requires;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -30,7 +32,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Weights by expert ranking: the rankings of a project, a ranking's rounds, the ballot
- * form, closing a round and adopting one.
+ * form, closing a round and adopting one. A round that cannot be closed or adopted is a
+ * conflict, answered by the 409 page.
  */
 @Controller
 class RankingPages {
@@ -39,137 +42,99 @@ class RankingPages {
 
 	private final Scorecards scorecards;
 
-	private final Projects projects;
-
-	private final ProjectAccess access;
-
 	private final MessageSource messages;
 
-	RankingPages(Rankings rankings, Scorecards scorecards, Projects projects, ProjectAccess access,
-			MessageSource messages) {
+	RankingPages(Rankings rankings, Scorecards scorecards, MessageSource messages) {
 		this.rankings = rankings;
 		this.scorecards = scorecards;
-		this.projects = projects;
-		this.access = access;
 		this.messages = messages;
 	}
 
 	@GetMapping("/projects/{id}/scorecard/rankings")
-	String list(Actor actor, @PathVariable long id, Model model) {
-		ProjectId project = new ProjectId(id);
-		model.addAttribute("rankings", this.rankings.list(actor, project));
-		model.addAttribute("project", this.projects.get(actor, project));
-		model.addAttribute("mayEdit", this.access.directs(actor, project));
+	String list(ProjectHandle project, Model model) {
+		model.addAttribute("rankings", this.rankings.list(project));
+		model.addAttribute("project", project.project());
+		boolean mayEdit = project.may(ProjectRight.EDIT_PLAN);
+		model.addAttribute("mayEdit", mayEdit);
 		model.addAttribute("perspectives", Perspective.values());
+		if (mayEdit && !model.containsAttribute("rankingForm")) {
+			model.addAttribute("rankingForm", new OpenRankingCommand(Rankings.PERSPECTIVES));
+		}
 		return "scorecard/rankings";
 	}
 
 	@PostMapping("/projects/{id}/scorecard/rankings")
-	String open(Actor actor, @PathVariable long id, @RequestParam String subject, Model model,
-			RedirectAttributes redirect) {
-		ProjectId project = new ProjectId(id);
-		try {
-			RankingView opened = this.rankings.open(actor, project, subject, null);
+	String open(@Requires(ProjectRight.EDIT_PLAN) ProjectHandle project,
+			@Valid @ModelAttribute("rankingForm") OpenRankingCommand submitted, BindingResult binding,
+			HttpServletRequest request, Model model, RedirectAttributes redirect) {
+		ScorecardForms.Bound<OpenRankingCommand> bound = ScorecardForms.bound(OpenRankingCommand.class, submitted,
+				binding, request, model);
+		OpenRankingCommand form = bound.form();
+		BindingResult result = bound.result();
+		RankingView[] opened = new RankingView[1];
+		if (Forms.save(result, () -> opened[0] = this.rankings.open(project, form.subject(), null)).saved()) {
 			redirect.addFlashAttribute("saved", "scorecard.ranking.opened");
-			return "redirect:/projects/" + id + "/scorecard/rankings/" + opened.id();
+			return "redirect:/projects/" + project.value() + "/scorecard/rankings/" + opened[0].id();
 		}
-		catch (InvalidInput refusal) {
-			model.addAttribute("errors", refusal.errors());
-			return list(actor, id, model);
-		}
+		return list(project, model);
 	}
 
 	@GetMapping("/projects/{id}/scorecard/rankings/{rankingId}")
-	String show(Actor actor, @PathVariable long id, @PathVariable long rankingId, Locale locale, Model model) {
-		ProjectId project = new ProjectId(id);
-		RankingView ranking = this.rankings.get(actor, project, rankingId);
+	String show(ProjectHandle project, @PathVariable long rankingId, Locale locale, Model model) {
+		RankingView ranking = this.rankings.get(project, rankingId);
 		model.addAttribute("ranking", ranking);
-		model.addAttribute("project", this.projects.get(actor, project));
-		model.addAttribute("labels", labels(actor, project, ranking, locale));
-		boolean mayEdit = this.access.directs(actor, project);
-		model.addAttribute("mayEdit", mayEdit);
-		model.addAttribute("mayRank", mayEdit || this.access.sitsOnCommittee(actor, project));
+		model.addAttribute("project", project.project());
+		model.addAttribute("labels", labels(project, ranking, locale));
+		model.addAttribute("mayEdit", project.may(ProjectRight.EDIT_PLAN));
+		model.addAttribute("mayRank", Rankings.isExpert(project));
+		if (!model.containsAttribute("ballotForm")) {
+			model.addAttribute("ballotForm", new BallotCommand(null));
+		}
 		if (!model.containsAttribute("myRanks")) {
-			model.addAttribute("myRanks", this.rankings.myBallot(actor, project, rankingId));
+			model.addAttribute("myRanks", this.rankings.myBallot(project, rankingId));
 		}
 		RoundView open = ranking.openRound();
 		model.addAttribute("previous", open == null ? null : ranking.round(open.number() - 1));
-		model.addAttribute("positions",
-				java.util.stream.IntStream.rangeClosed(1, ranking.items().size()).boxed().toList());
+		model.addAttribute("positions", IntStream.rangeClosed(1, ranking.items().size()).boxed().toList());
 		return "scorecard/ranking";
 	}
 
 	@PostMapping("/projects/{id}/scorecard/rankings/{rankingId}/ballot")
-	String ballot(Actor actor, @PathVariable long id, @PathVariable long rankingId,
-			@RequestParam Map<String, String> form, Locale locale, Model model, RedirectAttributes redirect) {
-		ProjectId project = new ProjectId(id);
-		RankingView ranking = this.rankings.get(actor, project, rankingId);
-		Map<String, Integer> ranks = new HashMap<>();
-		List<String> items = ranking.items();
-		for (int i = 0; i < items.size(); i++) {
-			String rank = form.get("rank-" + i);
-			ranks.put(items.get(i), parseRank(rank));
-		}
-		try {
-			this.rankings.submit(actor, project, rankingId, null, ranks);
+	String ballot(ProjectHandle project, @PathVariable long rankingId,
+			@Valid @ModelAttribute("ballotForm") BallotCommand submitted, BindingResult binding,
+			HttpServletRequest request, Locale locale, Model model, RedirectAttributes redirect) {
+		ScorecardForms.Bound<BallotCommand> bound = ScorecardForms.bound(BallotCommand.class, submitted, binding,
+				request, model);
+		BallotCommand form = bound.form();
+		BindingResult result = bound.result();
+		Map<String, Integer> ranks = form.byItem(this.rankings.get(project, rankingId).items());
+		if (Forms.save(result, () -> this.rankings.submit(project, rankingId, null, ranks)).saved()) {
 			redirect.addFlashAttribute("saved", "scorecard.ballot.saved");
-			return "redirect:/projects/" + id + "/scorecard/rankings/" + rankingId;
+			return "redirect:/projects/" + project.value() + "/scorecard/rankings/" + rankingId;
 		}
-		catch (InvalidInput refusal) {
-			model.addAttribute("errors", refusal.errors());
-			Map<String, Integer> entered = new HashMap<>();
-			ranks.forEach((k, v) -> {
-				if (v != null) {
-					entered.put(k, v);
-				}
-			});
-			model.addAttribute("myRanks", entered);
-		}
-		catch (Conflict clash) {
-			model.addAttribute("clash", clash.code());
-		}
-		return show(actor, id, rankingId, locale, model);
+		// the ranks as entered, to correct
+		model.addAttribute("myRanks", ranks);
+		return show(project, rankingId, locale, model);
 	}
 
 	@PostMapping("/projects/{id}/scorecard/rankings/{rankingId}/rounds")
-	String nextRound(Actor actor, @PathVariable long id, @PathVariable long rankingId, Locale locale, Model model,
+	String nextRound(@Requires(ProjectRight.EDIT_PLAN) ProjectHandle project, @PathVariable long rankingId,
 			RedirectAttributes redirect) {
-		try {
-			this.rankings.nextRound(actor, new ProjectId(id), rankingId);
-			redirect.addFlashAttribute("saved", "scorecard.round.opened");
-			return "redirect:/projects/" + id + "/scorecard/rankings/" + rankingId;
-		}
-		catch (Conflict clash) {
-			model.addAttribute("clash", clash.code());
-			return show(actor, id, rankingId, locale, model);
-		}
+		this.rankings.nextRound(project, rankingId);
+		redirect.addFlashAttribute("saved", "scorecard.round.opened");
+		return "redirect:/projects/" + project.value() + "/scorecard/rankings/" + rankingId;
 	}
 
 	@PostMapping("/projects/{id}/scorecard/rankings/{rankingId}/adoption")
-	String adopt(Actor actor, @PathVariable long id, @PathVariable long rankingId, @RequestParam int round,
-			Locale locale, Model model, RedirectAttributes redirect) {
-		try {
-			this.rankings.adopt(actor, new ProjectId(id), rankingId, round);
-			redirect.addFlashAttribute("saved", "scorecard.round.adoptedSaved");
-			return "redirect:/projects/" + id + "/scorecard/rankings/" + rankingId;
-		}
-		catch (Conflict clash) {
-			model.addAttribute("clash", clash.code());
-			return show(actor, id, rankingId, locale, model);
-		}
-	}
-
-	private static Integer parseRank(String rank) {
-		try {
-			return rank == null || rank.isBlank() ? null : Integer.valueOf(rank.trim());
-		}
-		catch (NumberFormatException ex) {
-			return null;
-		}
+	String adopt(@Requires(ProjectRight.EDIT_PLAN) ProjectHandle project, @PathVariable long rankingId,
+			@RequestParam int round, RedirectAttributes redirect) {
+		this.rankings.adopt(project, rankingId, round);
+		redirect.addFlashAttribute("saved", "scorecard.round.adoptedSaved");
+		return "redirect:/projects/" + project.value() + "/scorecard/rankings/" + rankingId;
 	}
 
 	/** The items in the reader's language: perspective names, or the KPIs' names. */
-	private Map<String, String> labels(Actor actor, ProjectId project, RankingView ranking, Locale locale) {
+	private Map<String, String> labels(ProjectHandle project, RankingView ranking, Locale locale) {
 		Map<String, String> labels = new LinkedHashMap<>();
 		if (ranking.perspective() == null) {
 			ranking.items()
@@ -178,7 +143,7 @@ class RankingPages {
 		}
 		else {
 			Map<String, KpiView> kpis = new HashMap<>();
-			this.scorecards.kpis(actor, project).forEach(k -> kpis.put(k.name(), k));
+			this.scorecards.kpis(project).forEach(k -> kpis.put(k.name(), k));
 			ranking.items()
 				.forEach(item -> labels.put(item, kpis.containsKey(item) ? kpis.get(item).label(locale) : item));
 		}

@@ -2,19 +2,15 @@ package com.crmtracker.web.scorecard;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 
-import com.crmtracker.domain.Actor;
-import com.crmtracker.domain.InvalidInput;
-import com.crmtracker.domain.InvalidInput.FieldError;
-import com.crmtracker.domain.ProjectId;
-import com.crmtracker.domain.StaleVersion;
-import com.crmtracker.project.ProjectAccess;
-import com.crmtracker.project.Projects;
+import com.crmtracker.project.ProjectHandle;
+import com.crmtracker.project.ProjectRight;
 import com.crmtracker.scorecard.Direction;
 import com.crmtracker.scorecard.KpiDetail;
 import com.crmtracker.scorecard.KpiView;
@@ -24,9 +20,13 @@ import com.crmtracker.scorecard.MeasurementView;
 import com.crmtracker.scorecard.Period;
 import com.crmtracker.scorecard.PeriodType;
 import com.crmtracker.scorecard.Perspective;
+import com.crmtracker.scorecard.ScorecardRules;
 import com.crmtracker.scorecard.ScorecardView;
 import com.crmtracker.scorecard.Scorecards;
 import com.crmtracker.web.support.Forms;
+import com.crmtracker.web.support.Requires;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -46,14 +46,11 @@ class ScorecardPages {
 
 	private final Scorecards scorecards;
 
-	private final Projects projects;
+	private final Clock clock;
 
-	private final ProjectAccess access;
-
-	ScorecardPages(Scorecards scorecards, Projects projects, ProjectAccess access) {
+	ScorecardPages(Scorecards scorecards, Clock clock) {
 		this.scorecards = scorecards;
-		this.projects = projects;
-		this.access = access;
+		this.clock = clock;
 	}
 
 	@ModelAttribute("perspectives")
@@ -77,222 +74,202 @@ class ScorecardPages {
 	}
 
 	@GetMapping("/projects/{id}/scorecard")
-	String overview(Actor actor, @PathVariable long id, Model model) {
-		ProjectId project = new ProjectId(id);
-		ScorecardView card = this.scorecards.scorecard(actor, project);
-		model.addAttribute("project", this.projects.get(actor, project));
+	String overview(ProjectHandle project, Model model) {
+		ScorecardView card = this.scorecards.scorecard(project);
+		model.addAttribute("project", project.project());
 		model.addAttribute("card", card);
 		model.addAttribute("chart", Charts.perspectives(card.perspectives(), card.thresholds()));
-		boolean mayEdit = this.access.directs(actor, project);
+		boolean mayEdit = project.may(ProjectRight.EDIT_PLAN);
 		model.addAttribute("mayEdit", mayEdit);
-		if (mayEdit && !model.containsAttribute("settingsForm")) {
-			model.addAttribute("settingsForm", SettingsForm.of(card));
+		if (mayEdit && !model.containsAttribute("weightsForm")) {
+			model.addAttribute("weightsForm", WeightsCommand.of(card));
+		}
+		if (mayEdit && !model.containsAttribute("thresholdsForm")) {
+			model.addAttribute("thresholdsForm", ThresholdsCommand.of(card));
 		}
 		return "scorecard/overview";
 	}
 
 	@PostMapping("/projects/{id}/scorecard/weights")
-	String weights(Actor actor, @PathVariable long id, @ModelAttribute("settingsForm") SettingsForm form,
-			BindingResult result, Model model, RedirectAttributes redirect) {
-		ProjectId project = new ProjectId(id);
-		this.access.requireDirector(actor, project);
-		if (!result.hasErrors()) {
-			try {
-				this.scorecards.setWeights(actor, project, form.weights(), form.getVersion());
-				redirect.addFlashAttribute("saved", "scorecard.weights.saved");
-				return "redirect:/projects/" + id + "/scorecard";
-			}
-			catch (InvalidInput refusal) {
-				Forms.reject(result, renamed(refusal));
-			}
-			catch (StaleVersion stale) {
-				// show the values the other person saved, with the version to save over
-				// them
-				form.copy(SettingsForm.of(this.scorecards.scorecard(actor, project)));
-				result.reject("scorecard.stale");
-			}
+	String weights(@Requires(ProjectRight.EDIT_PLAN) ProjectHandle project,
+			@Valid @ModelAttribute("weightsForm") WeightsCommand submitted, BindingResult binding,
+			HttpServletRequest request, Model model, RedirectAttributes redirect) {
+		ScorecardForms.Bound<WeightsCommand> bound = ScorecardForms.bound(WeightsCommand.class, submitted, binding,
+				request, model);
+		WeightsCommand form = bound.form();
+		BindingResult result = bound.result();
+		ScorecardForms.alsoCheck(result, ScorecardRules.weights(form.weights()), WeightsCommand.FIELDS);
+		Forms.Outcome outcome = Forms.save(result, ScorecardForms.renaming(WeightsCommand.FIELDS,
+				() -> this.scorecards.setWeights(project, form.weights(), form.version())));
+		if (outcome.saved()) {
+			redirect.addFlashAttribute("saved", "scorecard.weights.saved");
+			return "redirect:/projects/" + project.value() + "/scorecard";
 		}
-		return overview(actor, id, model);
+		if (outcome == Forms.Outcome.STALE) {
+			// the conflict view: the weights someone else saved, and their version to
+			// save over them
+			model.addAttribute("weightsConflict", WeightsCommand.of(this.scorecards.scorecard(project)));
+		}
+		return overview(project, model);
 	}
 
 	@PostMapping("/projects/{id}/scorecard/thresholds")
-	String thresholds(Actor actor, @PathVariable long id, @ModelAttribute("settingsForm") SettingsForm form,
-			BindingResult result, Model model, RedirectAttributes redirect) {
-		ProjectId project = new ProjectId(id);
-		this.access.requireDirector(actor, project);
-		if (!result.hasErrors()) {
-			try {
-				this.scorecards.setThresholds(actor, project, form.getGreen(), form.getAmber(), form.getVersion());
-				redirect.addFlashAttribute("saved", "scorecard.thresholds.saved");
-				return "redirect:/projects/" + id + "/scorecard";
-			}
-			catch (InvalidInput refusal) {
-				Forms.reject(result, refusal);
-			}
-			catch (StaleVersion stale) {
-				// show the values the other person saved, with the version to save over
-				// them
-				form.copy(SettingsForm.of(this.scorecards.scorecard(actor, project)));
-				result.reject("scorecard.stale");
-			}
+	String thresholds(@Requires(ProjectRight.EDIT_PLAN) ProjectHandle project,
+			@Valid @ModelAttribute("thresholdsForm") ThresholdsCommand submitted, BindingResult binding,
+			HttpServletRequest request, Model model, RedirectAttributes redirect) {
+		ScorecardForms.Bound<ThresholdsCommand> bound = ScorecardForms.bound(ThresholdsCommand.class, submitted,
+				binding, request, model);
+		ThresholdsCommand form = bound.form();
+		BindingResult result = bound.result();
+		ScorecardForms.alsoCheck(result, ScorecardRules.thresholds(form.green(), form.amber()));
+		Forms.Outcome outcome = Forms.save(result,
+				() -> this.scorecards.setThresholds(project, form.green(), form.amber(), form.version()));
+		if (outcome.saved()) {
+			redirect.addFlashAttribute("saved", "scorecard.thresholds.saved");
+			return "redirect:/projects/" + project.value() + "/scorecard";
 		}
-		return overview(actor, id, model);
-	}
-
-	/** The facade names the perspectives by code; the form by property. */
-	private static InvalidInput renamed(InvalidInput refusal) {
-		Map<String, String> names = Map.of("FINANCIAL", "financial", "CUSTOMER", "customer", "INTERNAL_PROCESS",
-				"internalProcess", "LEARNING_GROWTH", "learningGrowth");
-		return new InvalidInput(refusal.errors()
-			.stream()
-			.map(e -> new FieldError(names.getOrDefault(e.field(), e.field()), e.code(), e.message(), e.row()))
-			.toList());
+		if (outcome == Forms.Outcome.STALE) {
+			model.addAttribute("thresholdsConflict", ThresholdsCommand.of(this.scorecards.scorecard(project)));
+		}
+		return overview(project, model);
 	}
 
 	@GetMapping("/projects/{id}/scorecard/library")
-	String library(Actor actor, @PathVariable long id, Model model) {
-		ProjectId project = new ProjectId(id);
-		this.access.requireDirector(actor, project);
-		model.addAttribute("project", this.projects.get(actor, project));
+	String library(@Requires(ProjectRight.EDIT_PLAN) ProjectHandle project, Model model) {
+		model.addAttribute("project", project.project());
 		model.addAttribute("library", this.scorecards.library());
 		model.addAttribute("added",
-				this.scorecards.kpis(actor, project)
-					.stream()
-					.map(KpiView::libraryCode)
-					.filter(java.util.Objects::nonNull)
-					.toList());
+				this.scorecards.kpis(project).stream().map(KpiView::libraryCode).filter(Objects::nonNull).toList());
 		if (!model.containsAttribute("kpiForm")) {
-			model.addAttribute("kpiForm", new KpiForm());
+			model.addAttribute("kpiForm", NewKpiCommand.empty());
 		}
 		return "scorecard/library";
 	}
 
 	@PostMapping("/projects/{id}/scorecard/library/{code}")
-	String addFromLibrary(Actor actor, @PathVariable long id, @PathVariable String code,
-			@ModelAttribute("libraryForm") LibraryForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
-		ProjectId project = new ProjectId(id);
-		this.access.requireDirector(actor, project);
-		List<FieldError> errors = new ArrayList<>();
-		if (!result.hasErrors()) {
-			try {
-				KpiView added = this.scorecards.addFromLibrary(actor, project, code, form.getBaseline(),
-						form.getTarget(), form.getWeight(), form.getPeriod());
-				redirect.addFlashAttribute("saved", "scorecard.kpi.added");
-				redirect.addFlashAttribute("addedKpi", added.id());
-				return "redirect:/projects/" + id + "/scorecard/library#library-" + code;
-			}
-			catch (InvalidInput refusal) {
-				errors.addAll(refusal.errors());
-			}
-		}
-		else {
-			result.getFieldErrors()
-				.forEach(e -> errors.add(new FieldError(e.getField(), "typeMismatch.java.math.BigDecimal", "", null)));
+	String addFromLibrary(@Requires(ProjectRight.EDIT_PLAN) ProjectHandle project, @PathVariable String code,
+			@Valid @ModelAttribute("libraryForm") LibraryKpiCommand submitted, BindingResult binding,
+			HttpServletRequest request, Model model, RedirectAttributes redirect) {
+		ScorecardForms.Bound<LibraryKpiCommand> bound = ScorecardForms.bound(LibraryKpiCommand.class, submitted,
+				binding, request, model);
+		LibraryKpiCommand form = bound.form();
+		BindingResult result = bound.result();
+		LibraryKpi.byCode(code)
+			.ifPresent(library -> ScorecardForms.alsoCheck(result,
+					ScorecardRules.kpi(library.draft(form.baseline(), form.target(), form.weight(), form.period()))));
+		KpiView[] added = new KpiView[1];
+		if (Forms
+			.save(result,
+					() -> added[0] = this.scorecards.addFromLibrary(project, code, form.baseline(), form.target(),
+							form.weight(), form.period()))
+			.saved()) {
+			redirect.addFlashAttribute("saved", "scorecard.kpi.added");
+			redirect.addFlashAttribute("addedKpi", added[0].id());
+			return "redirect:/projects/" + project.value() + "/scorecard/library#library-" + code;
 		}
 		model.addAttribute("failed", code);
-		model.addAttribute("failedForm", form);
-		model.addAttribute("failedErrors", errors);
-		return library(actor, id, model);
+		return library(project, model);
 	}
 
 	@PostMapping("/projects/{id}/scorecard/kpis")
-	String addCustom(Actor actor, @PathVariable long id, @ModelAttribute("kpiForm") KpiForm form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
-		ProjectId project = new ProjectId(id);
-		this.access.requireDirector(actor, project);
-		if (!result.hasErrors()) {
-			try {
-				KpiView added = this.scorecards.addKpi(actor, project, form.draft());
-				redirect.addFlashAttribute("saved", "scorecard.kpi.added");
-				return "redirect:/projects/" + id + "/scorecard/kpis/" + added.id();
-			}
-			catch (InvalidInput refusal) {
-				Forms.reject(result, refusal);
-			}
+	String addCustom(@Requires(ProjectRight.EDIT_PLAN) ProjectHandle project,
+			@Valid @ModelAttribute("kpiForm") NewKpiCommand submitted, BindingResult binding,
+			HttpServletRequest request, Model model, RedirectAttributes redirect) {
+		ScorecardForms.Bound<NewKpiCommand> bound = ScorecardForms.bound(NewKpiCommand.class, submitted, binding,
+				request, model);
+		NewKpiCommand form = bound.form();
+		BindingResult result = bound.result();
+		ScorecardForms.alsoCheck(result, ScorecardRules.kpi(form.draft()));
+		KpiView[] added = new KpiView[1];
+		if (Forms.save(result, () -> added[0] = this.scorecards.addKpi(project, form.draft())).saved()) {
+			redirect.addFlashAttribute("saved", "scorecard.kpi.added");
+			return "redirect:/projects/" + project.value() + "/scorecard/kpis/" + added[0].id();
 		}
-		return library(actor, id, model);
+		return library(project, model);
 	}
 
 	@GetMapping("/projects/{id}/scorecard/kpis/{kpiId}")
-	String kpi(Actor actor, @PathVariable long id, @PathVariable long kpiId, Model model) {
-		ProjectId project = new ProjectId(id);
-		KpiDetail detail = this.scorecards.kpi(actor, project, kpiId);
-		model.addAttribute("project", this.projects.get(actor, project));
+	String kpi(ProjectHandle project, @PathVariable long kpiId, Model model) {
+		KpiDetail detail = this.scorecards.kpi(project, kpiId);
+		model.addAttribute("project", project.project());
 		model.addAttribute("detail", detail);
 		model.addAttribute("kpi", detail.kpi());
 		model.addAttribute("trend", Charts.trend(detail.series(), detail.kpi().baseline(), detail.kpi().target()));
-		boolean mayEdit = this.access.directs(actor, project);
+		boolean mayEdit = project.may(ProjectRight.EDIT_PLAN);
 		model.addAttribute("mayEdit", mayEdit);
 		if (mayEdit && !model.containsAttribute("measurementForm")) {
-			MeasurementForm form = new MeasurementForm();
-			form.setPeriod(lastCompleted(detail.kpi().period()).toString());
-			model.addAttribute("measurementForm", form);
+			model.addAttribute("measurementForm",
+					MeasurementCommand.of(lastCompleted(detail.kpi().period(), LocalDate.now(this.clock)).toString()));
 		}
-		if (mayEdit && !model.containsAttribute("kpiForm")) {
-			model.addAttribute("kpiForm", KpiForm.of(detail.kpi()));
+		if (mayEdit && !model.containsAttribute("kpiSettingsForm")) {
+			model.addAttribute("kpiSettingsForm", KpiSettingsCommand.of(detail.kpi()));
 		}
 		return "scorecard/kpi";
 	}
 
 	@PostMapping("/projects/{id}/scorecard/kpis/{kpiId}/measurements")
-	String record(Actor actor, @PathVariable long id, @PathVariable long kpiId,
-			@ModelAttribute("measurementForm") MeasurementForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
-		ProjectId project = new ProjectId(id);
-		this.access.requireDirector(actor, project);
-		if (!result.hasErrors()) {
-			try {
-				MeasurementView recorded = this.scorecards.record(actor, project, kpiId, form.input());
-				// flash attributes live in the session: plain strings only
-				java.util.HashMap<String, String> shown = new java.util.HashMap<>();
-				shown.put("period", recorded.period());
-				shown.put("value", recorded.value() == null ? null : decimal(recorded.value()));
-				shown.put("score", score(recorded.score()));
-				shown.put("status", recorded.status() == null ? null : recorded.status().name());
-				redirect.addFlashAttribute("recorded", shown);
-				redirect.addFlashAttribute("saved", "scorecard.measurement.saved");
-				return "redirect:/projects/" + id + "/scorecard/kpis/" + kpiId;
-			}
-			catch (InvalidInput refusal) {
-				Forms.reject(result, refusal);
-			}
+	String record(@Requires(ProjectRight.EDIT_PLAN) ProjectHandle project, @PathVariable long kpiId,
+			@Valid @ModelAttribute("measurementForm") MeasurementCommand submitted, BindingResult binding,
+			HttpServletRequest request, Model model, RedirectAttributes redirect) {
+		ScorecardForms.Bound<MeasurementCommand> bound = ScorecardForms.bound(MeasurementCommand.class, submitted,
+				binding, request, model);
+		MeasurementCommand form = bound.form();
+		BindingResult result = bound.result();
+		if (result.hasErrors()) {
+			ScorecardForms.alsoCheck(result,
+					ScorecardRules.measurement(this.scorecards.kpi(project, kpiId).kpi(), form.input()));
 		}
-		return kpi(actor, id, kpiId, model);
+		MeasurementView[] recorded = new MeasurementView[1];
+		if (Forms.save(result, () -> recorded[0] = this.scorecards.record(project, kpiId, form.input())).saved()) {
+			// flash attributes live in the session: plain strings only
+			HashMap<String, String> shown = new HashMap<>();
+			shown.put("period", recorded[0].period());
+			shown.put("value", recorded[0].value() == null ? null : decimal(recorded[0].value()));
+			shown.put("score", score(recorded[0].score()));
+			shown.put("status", recorded[0].status() == null ? null : recorded[0].status().name());
+			redirect.addFlashAttribute("recorded", shown);
+			redirect.addFlashAttribute("saved", "scorecard.measurement.saved");
+			return "redirect:/projects/" + project.value() + "/scorecard/kpis/" + kpiId;
+		}
+		return kpi(project, kpiId, model);
 	}
 
 	@PostMapping("/projects/{id}/scorecard/kpis/{kpiId}/settings")
-	String settings(Actor actor, @PathVariable long id, @PathVariable long kpiId,
-			@ModelAttribute("kpiForm") KpiForm form, BindingResult result, Model model, RedirectAttributes redirect) {
-		ProjectId project = new ProjectId(id);
-		this.access.requireDirector(actor, project);
-		if (!result.hasErrors()) {
-			try {
-				this.scorecards.updateKpi(actor, project, kpiId, form.getVersion(), form.settingsDraft());
-				redirect.addFlashAttribute("saved", "scorecard.kpi.saved");
-				return "redirect:/projects/" + id + "/scorecard/kpis/" + kpiId;
-			}
-			catch (InvalidInput refusal) {
-				Forms.reject(result, refusal);
-			}
-			catch (StaleVersion stale) {
-				form.copy(KpiForm.of(this.scorecards.kpi(actor, project, kpiId).kpi()));
-				result.reject("scorecard.stale");
-			}
+	String settings(@Requires(ProjectRight.EDIT_PLAN) ProjectHandle project, @PathVariable long kpiId,
+			@Valid @ModelAttribute("kpiSettingsForm") KpiSettingsCommand submitted, BindingResult binding,
+			HttpServletRequest request, Model model, RedirectAttributes redirect) {
+		ScorecardForms.Bound<KpiSettingsCommand> bound = ScorecardForms.bound(KpiSettingsCommand.class, submitted,
+				binding, request, model);
+		KpiSettingsCommand form = bound.form();
+		BindingResult result = bound.result();
+		if (result.hasErrors()) {
+			KpiView current = this.scorecards.kpi(project, kpiId).kpi();
+			ScorecardForms.alsoCheck(result,
+					ScorecardRules.kpi(ScorecardRules.changed(current.draft(), form.changes())));
 		}
-		return kpi(actor, id, kpiId, model);
+		Forms.Outcome outcome = Forms.save(result,
+				() -> this.scorecards.updateKpi(project, kpiId, form.version(), form.changes()));
+		if (outcome.saved()) {
+			redirect.addFlashAttribute("saved", "scorecard.kpi.saved");
+			return "redirect:/projects/" + project.value() + "/scorecard/kpis/" + kpiId;
+		}
+		if (outcome == Forms.Outcome.STALE) {
+			// the conflict view: what someone else saved, and the version to save over it
+			model.addAttribute("conflict", KpiSettingsCommand.of(this.scorecards.kpi(project, kpiId).kpi()));
+		}
+		return kpi(project, kpiId, model);
 	}
 
 	@PostMapping("/projects/{id}/scorecard/kpis/{kpiId}/remove")
-	String remove(Actor actor, @PathVariable long id, @PathVariable long kpiId, RedirectAttributes redirect) {
-		this.scorecards.removeKpi(actor, new ProjectId(id), kpiId);
+	String remove(@Requires(ProjectRight.EDIT_PLAN) ProjectHandle project, @PathVariable long kpiId,
+			RedirectAttributes redirect) {
+		this.scorecards.removeKpi(project, kpiId);
 		redirect.addFlashAttribute("saved", "scorecard.kpi.removed");
-		return "redirect:/projects/" + id + "/scorecard";
+		return "redirect:/projects/" + project.value() + "/scorecard";
 	}
 
 	/** The period before the one of today: what a director usually enters. */
-	static Period lastCompleted(PeriodType type) {
-		LocalDate today = LocalDate.now();
+	static Period lastCompleted(PeriodType type, LocalDate today) {
 		Period current = type == PeriodType.MONTH ? Period.month(today.getYear(), today.getMonthValue())
 				: Period.quarter(today.getYear(), (today.getMonthValue() - 1) / 3 + 1);
 		return current.previous();

@@ -12,6 +12,7 @@ import com.crmtracker.project.ProjectAccess;
 import com.crmtracker.project.Membership;
 import com.crmtracker.project.NewMember;
 import com.crmtracker.project.ProjectDraft;
+import com.crmtracker.project.ProjectHandle;
 import com.crmtracker.project.ProjectStatus;
 import com.crmtracker.project.Projects;
 import com.crmtracker.scorecard.Grade;
@@ -96,14 +97,19 @@ class ScorecardApiTest {
 		this.projects.addMember(this.access.open(this.director, id),
 				new NewMember("steering", Membership.STEERING, null, null, new BigDecimal("10"), true));
 		this.project = id.value();
-		this.kpi = this.scorecards.addFromLibrary(this.director, id, "SALES_PLAN_ATTAINMENT", new BigDecimal("80"),
+		ProjectHandle project = this.access.open(this.director, id);
+		this.kpi = this.scorecards.addFromLibrary(project, "SALES_PLAN_ATTAINMENT", new BigDecimal("80"),
 				new BigDecimal("100"), BigDecimal.ONE, PeriodType.QUARTER);
-		this.scorecards.record(this.director, id, this.kpi.id(),
+		this.scorecards.record(project, this.kpi.id(),
 				new MeasurementInput("2026-Q1", null, new BigDecimal("90"), new BigDecimal("100"), null));
-		RankingView opened = this.rankings.open(this.director, id, Rankings.PERSPECTIVES, null);
+		RankingView opened = this.rankings.open(project, Rankings.PERSPECTIVES, null);
 		this.ranking = opened.id();
-		this.indicator = this.qualitative.addIndicator(this.director, id,
+		this.indicator = this.qualitative.addIndicator(project,
 				new IndicatorDraft(Perspective.LEARNING_GROWTH, "Sales staff use the CRM daily", null, BigDecimal.ONE));
+	}
+
+	private ProjectHandle as(Actor actor) {
+		return this.access.open(actor, new ProjectId(this.project));
 	}
 
 	private ResultActions call(HttpMethod method, String path, String user, String json) throws Exception {
@@ -160,7 +166,7 @@ class ScorecardApiTest {
 		expect(HttpMethod.POST, "/indicators", """
 				{"perspective": "CUSTOMER", "name": "Complaints handled with care", "weight": 1}
 				""", 403, 403, 403, 201);
-		this.rankings.submit(this.steering, new ProjectId(this.project), this.ranking, null,
+		this.rankings.submit(as(this.steering), this.ranking, null,
 				Map.of("FINANCIAL", 1, "CUSTOMER", 2, "INTERNAL_PROCESS", 3, "LEARNING_GROWTH", 4));
 		expect(HttpMethod.POST, "/rankings/" + this.ranking + "/rounds", null, 403, 403, 403, 201);
 		// round 1 has one ballot: not adoptable, a clash
@@ -270,8 +276,40 @@ class ScorecardApiTest {
 		call(HttpMethod.GET, "/scorecard", "director", null)
 			.andExpect(jsonPath("$.perspectives.FINANCIAL.weight").value(0.25));
 		// nothing of the refused requests was stored
-		assertThat(this.scorecards.kpis(this.director, new ProjectId(this.project))).hasSize(1);
-		assertThat(this.scorecards.kpi(this.director, new ProjectId(this.project), this.kpi.id()).series()).hasSize(1);
+		assertThat(this.scorecards.kpis(as(this.director))).hasSize(1);
+		assertThat(this.scorecards.kpi(as(this.director), this.kpi.id()).series()).hasSize(1);
+	}
+
+	@Test
+	void everyBadCodeAndNumberOfABodyIsNamedAtOnce() throws Exception {
+		String bad = """
+				{"perspective": "SIDEWAYS", "name": "X", "unit": "%", "direction": "UPWARDS",
+				 "measureType": "GUESS", "baseline": 1, "target": 2, "weight": 1, "period": "weekly"}
+				""";
+		// who may not change the scorecard learns that first, whatever the body
+		call(HttpMethod.POST, "/kpis", "steering", bad).andExpect(status().isForbidden());
+		call(HttpMethod.POST, "/kpis", "director", bad).andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors.length()").value(4))
+			.andExpect(jsonPath("$.errors[0].field").value("perspective"))
+			.andExpect(jsonPath("$.errors[1].field").value("direction"))
+			.andExpect(jsonPath("$.errors[2].field").value("measureType"))
+			.andExpect(jsonPath("$.errors[3].field").value("period"));
+		// codes in any case are read as the codes they name
+		call(HttpMethod.POST, "/kpis", "director", """
+				{"perspective": "customer", "name": "Friendly calls", "unit": "%", "direction": "higher_is_better",
+				 "measureType": "direct", "baseline": 50, "target": 80, "weight": 1, "period": "month"}
+				""").andExpect(status().isCreated()).andExpect(jsonPath("$.perspective").value("CUSTOMER"));
+		call(HttpMethod.PUT, "/scorecard/weights", "director", """
+				{"FINANCIAL": "a lot", "CUSTOMER": 0.3, "INTERNAL_PROCESS": "1,5", "LEARNING_GROWTH": 0.1}
+				""").andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors.length()").value(2))
+			.andExpect(jsonPath("$.errors[0].field").value("FINANCIAL"))
+			.andExpect(jsonPath("$.errors[1].field").value("INTERNAL_PROCESS"));
+		call(HttpMethod.PUT, "/kpis/" + this.kpi.id(), "director", """
+				{"target": 105}
+				""").andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("version"));
+		assertThat(this.scorecards.kpi(as(this.director), this.kpi.id()).kpi().target()).isEqualByComparingTo("100");
 	}
 
 	@Test
@@ -310,8 +348,8 @@ class ScorecardApiTest {
 				""").andExpect(status().isOk()).andExpect(jsonPath("$.adoptedRound").value(1));
 		call(HttpMethod.GET, "/scorecard", "steering", null)
 			.andExpect(jsonPath("$.perspectives.INTERNAL_PROCESS.weight").value(0.15));
-		assertThat(this.qualitative.evaluation(this.director, new ProjectId(this.project)).myGrades()).isEmpty();
-		this.qualitative.grade(this.steering, new ProjectId(this.project), this.indicator, Grade.GOOD);
+		assertThat(this.qualitative.evaluation(as(this.director)).myGrades()).isEmpty();
+		this.qualitative.grade(as(this.steering), this.indicator, Grade.GOOD);
 	}
 
 }

@@ -71,7 +71,7 @@ class ScorecardBrowserTest {
 			addFromLibrary(b, "SERVICE_RESPONSE_TIME", "36", "12");
 			b.screenshot("scorecard-library");
 
-			Map<String, Long> ids = this.scorecards.kpis(director, project)
+			Map<String, Long> ids = this.scorecards.kpis(this.access.open(director, project))
 				.stream()
 				.collect(Collectors.toMap(KpiView::libraryCode, KpiView::id));
 			assertThat(ids).hasSize(3);

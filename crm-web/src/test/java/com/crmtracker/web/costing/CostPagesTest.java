@@ -12,6 +12,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -39,6 +40,9 @@ class CostPagesTest {
 
 	@Autowired
 	UserDirectory users;
+
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
 
 	long project;
 
@@ -101,6 +105,75 @@ class CostPagesTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("at most two decimal places")))
 			.andExpect(content().string(containsString("0 lines")));
+	}
+
+	@Test
+	void everyBadFieldOfASubmitIsShownAtOnce() throws Exception {
+		this.mvc
+			.perform(post(this.base + "/costs?lang=en").with(user("finance").roles("FINANCE"))
+				.with(csrf())
+				.param("category", "HARDWARE")
+				.param("stage", "DEVELOPMENT")
+				.param("kind", "PLANNED")
+				.param("incurredOn", "2026-02-01")
+				.param("amount", "abc")
+				.param("vendor", " ")
+				.param("phase", "42"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Enter a number.")))
+			.andExpect(content().string(containsString("Enter the vendor")))
+			.andExpect(content().string(containsString("Enter a phase number of the plan.")))
+			.andExpect(content().string(containsString("0 lines")));
+	}
+
+	@Test
+	void aStaleDeleteIsRefusedByTheConflictPageAndAStaleEditShowsTheirValues() throws Exception {
+		this.mvc
+			.perform(post(this.base + "/costs").with(user("finance").roles("FINANCE"))
+				.with(csrf())
+				.param("category", "HARDWARE")
+				.param("stage", "DEVELOPMENT")
+				.param("kind", "PLANNED")
+				.param("incurredOn", "2026-02-01")
+				.param("amount", "10.00")
+				.param("vendor", "Dell"))
+			.andExpect(status().is3xxRedirection());
+		long line = this.jdbc.queryForObject("select id from cost_line where project_id = ?", Long.class, this.project);
+		this.mvc
+			.perform(post(this.base + "/costs/" + line + "/edit?lang=en").with(user("finance").roles("FINANCE"))
+				.with(csrf())
+				.param("category", "HARDWARE")
+				.param("stage", "DEVELOPMENT")
+				.param("kind", "PLANNED")
+				.param("incurredOn", "2026-02-01")
+				.param("amount", "11.00")
+				.param("vendor", "Dell")
+				.param("version", "0"))
+			.andExpect(status().is3xxRedirection());
+		// someone saved version 0 in the meantime: the form shows their values and
+		// carries the current version
+		this.mvc
+			.perform(post(this.base + "/costs/" + line + "/edit?lang=en").with(user("admin").roles("ADMIN"))
+				.with(csrf())
+				.param("category", "HARDWARE")
+				.param("stage", "DEVELOPMENT")
+				.param("kind", "PLANNED")
+				.param("incurredOn", "2026-02-01")
+				.param("amount", "12.00")
+				.param("vendor", "Dell")
+				.param("version", "0"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"conflict\"")))
+			.andExpect(content().string(containsString("11.00")))
+			.andExpect(content().string(containsString("name=\"version\" value=\"1\"")));
+		this.mvc
+			.perform(post(this.base + "/costs/" + line + "/delete?lang=en").with(user("finance").roles("FINANCE"))
+				.with(csrf())
+				.param("version", "0"))
+			.andExpect(status().isConflict());
+		assertThat(
+				this.jdbc.queryForObject("select amount from cost_line where id = ?", java.math.BigDecimal.class, line))
+			.isEqualByComparingTo("11.00");
 	}
 
 	@Test

@@ -1,11 +1,6 @@
 package com.crmtracker.web.dashboard;
 
-import java.util.Set;
-
 import com.crmtracker.domain.Actor;
-import com.crmtracker.domain.Role;
-import com.crmtracker.project.PhaseGates;
-import com.crmtracker.project.GateDecision;
 import com.crmtracker.project.ProjectSummary;
 import com.crmtracker.web.WebAppTest;
 import org.apache.pdfbox.Loader;
@@ -16,12 +11,20 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebAppTest
@@ -35,7 +38,7 @@ class BoardPackTest {
 	PortfolioWorld world;
 
 	@Autowired
-	PhaseGates gates;
+	JdbcTemplate jdbc;
 
 	@Test
 	void thePackIsAPdfWithTheChineseNameTheTcoTotalAndAPagePerSection() throws Exception {
@@ -60,16 +63,91 @@ class BoardPackTest {
 	}
 
 	@Test
-	void theNextPackListsOnlyTheDecisionsTakenSinceTheLastOne() throws Exception {
-		Actor director = this.world.aDirector("pack.gates");
-		ProjectSummary project = this.world.aNinePhaseProject(director, "Gate pack " + System.nanoTime());
-		this.world.completePhaseOne(director, project);
-		Actor steering = new Actor("steering", Set.of(Role.STEERING));
-		this.gates.decide(steering, project.projectId(), 1, GateDecision.APPROVE, "Scope signed");
+	void downloadingRecordsNothingSoTwoDownloadsInEitherLanguageListTheSameDecisions() throws Exception {
+		ProjectSummary project = aProjectWithPhaseOneApproved("Read twice " + System.nanoTime());
 
-		assertThat(text(pack(project, "en"))).contains("This is the first pack", "Approved", "Scope signed");
+		String first = text(pack(project, "en"));
+		String again = text(pack(project, "en"));
+		String chinese = text(pack(project, "zh-CN"));
+		assertThat(first).contains("This is the first pack", "Approved", "Scope signed",
+				"Draft of the next pack: not yet issued to the committee.");
+		assertThat(again).contains("Approved", "Scope signed");
+		assertThat(chinese).contains("批准", "Scope signed");
+		assertThat(this.jdbc.queryForObject("select count(*) from board_pack_issue where project_id = ?", Long.class,
+				project.id()))
+			.isZero();
+	}
+
+	@Test
+	void issuingAPackMovesTheMarkAndTheIssuedPackKeepsItsDecisions() throws Exception {
+		ProjectSummary project = aProjectWithPhaseOneApproved("Issued pack " + System.nanoTime());
+
+		this.mvc.perform(post("/api/v1/projects/" + project.id() + "/board-packs").with(httpBasic("steering", "demo")))
+			.andExpect(status().isCreated())
+			.andExpect(header().string("Location", "/api/v1/projects/" + project.id() + "/board-pack?number=1"))
+			.andExpect(jsonPath("$.number").value(1))
+			.andExpect(jsonPath("$.issuedBy").value("steering"))
+			.andExpect(jsonPath("$.issuedAt").isNotEmpty());
+
+		// the draft of pack 2 starts after pack 1: nothing decided since
 		assertThat(text(pack(project, "en"))).contains("No gate was decided since the last pack")
 			.doesNotContain("Scope signed");
+		// pack 1 as issued still lists its decision, in either language
+		assertThat(text(issuedPack(project, 1, "en"))).contains("Pack no. 1, issued on", "by steering", "Scope signed");
+		assertThat(text(issuedPack(project, 1, "zh-CN"))).contains("第 1 期", "Scope signed");
+
+		this.mvc.perform(post("/api/v1/projects/" + project.id() + "/board-packs").with(httpBasic("steering", "demo")))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.number").value(2));
+		this.mvc
+			.perform(get("/api/v1/projects/" + project.id() + "/board-pack?number=3&lang=en")
+				.with(httpBasic("steering", "demo")))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void onlyItsDirectorOrCommitteeIssuesAPack() throws Exception {
+		ProjectSummary project = this.world.aNinePhaseProject(this.world.aDirector("pack.issuer"),
+				"Who issues " + System.nanoTime());
+		this.world.aDirector("pack.stranger");
+		String path = "/api/v1/projects/" + project.id() + "/board-packs";
+		this.mvc.perform(post(path)).andExpect(status().isUnauthorized());
+		this.mvc.perform(post(path).with(httpBasic("pack.stranger", "director secret 1")))
+			.andExpect(status().isNotFound());
+		// finance sees every project but does not issue packs to the committee
+		this.mvc.perform(post(path).with(httpBasic("finance", "demo"))).andExpect(status().isForbidden());
+		this.mvc.perform(post(path).with(httpBasic("pack.issuer", "director secret 1")))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.issuedBy").value("pack.issuer"));
+	}
+
+	@Test
+	void theDashboardButtonIssuesThePackAndSaysSo() throws Exception {
+		ProjectSummary project = aProjectWithPhaseOneApproved("Button pack " + System.nanoTime());
+		this.mvc
+			.perform(post("/projects/" + project.id() + "/board-packs").with(user("steering").roles("STEERING"))
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/projects/" + project.id() + "/dashboard"))
+			.andExpect(flash().attribute("saved", "pack.issued"));
+		this.mvc.perform(get("/projects/" + project.id() + "/dashboard").with(user("steering").roles("STEERING")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Last pack issued: no. 1 on")));
+		assertThat(this.jdbc.queryForObject("select count(*) from board_pack_issue where project_id = ?", Long.class,
+				project.id()))
+			.isEqualTo(1);
+	}
+
+	private ProjectSummary aProjectWithPhaseOneApproved(String name) throws Exception {
+		Actor director = this.world.aDirector("pack.gates");
+		ProjectSummary project = this.world.aNinePhaseProject(director, name);
+		this.world.completePhaseOne(director, project);
+		this.mvc
+			.perform(post("/api/v1/projects/" + project.id() + "/phases/1/gate").with(httpBasic("steering", "demo"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"decision\": \"APPROVE\", \"reason\": \"Scope signed\"}"))
+			.andExpect(status().isOk());
+		return project;
 	}
 
 	@Test
@@ -91,6 +169,16 @@ class BoardPackTest {
 				.with(httpBasic("steering", "demo")))
 			.andExpect(status().isOk())
 			.andExpect(content().contentType(MediaType.APPLICATION_PDF))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+	}
+
+	private byte[] issuedPack(ProjectSummary project, int number, String lang) throws Exception {
+		return this.mvc
+			.perform(get("/api/v1/projects/" + project.id() + "/board-pack?number=" + number + "&lang=" + lang)
+				.with(httpBasic("steering", "demo")))
+			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsByteArray();

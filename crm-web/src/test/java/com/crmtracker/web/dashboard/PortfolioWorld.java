@@ -111,8 +111,8 @@ class PortfolioWorld {
 	}
 
 	void aCost(ProjectSummary project, String kind, String stage, LocalDate date, String amount, Integer phase) {
-		this.ledger.create(FINANCE, project.projectId(), new CostLineInput("SOFTWARE", stage, kind, date.toString(),
-				amount, "Vendor", "Licence", phase == null ? null : phase.toString(), null, null));
+		this.ledger.create(this.access.open(FINANCE, project.projectId()), new CostLineInput("SOFTWARE", stage, kind,
+				date.toString(), amount, "Vendor", "Licence", phase == null ? null : phase.toString(), null, null));
 	}
 
 	/** Planned 100,000 by now and 180,000 actually spent: over budget. */

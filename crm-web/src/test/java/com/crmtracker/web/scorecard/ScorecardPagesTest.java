@@ -18,6 +18,7 @@ import com.crmtracker.project.ProjectAccess;
 import com.crmtracker.project.Membership;
 import com.crmtracker.project.NewMember;
 import com.crmtracker.project.ProjectDraft;
+import com.crmtracker.project.ProjectHandle;
 import com.crmtracker.project.ProjectStatus;
 import com.crmtracker.project.Projects;
 import com.crmtracker.scorecard.IndicatorDraft;
@@ -27,6 +28,7 @@ import com.crmtracker.scorecard.PeriodType;
 import com.crmtracker.scorecard.Perspective;
 import com.crmtracker.scorecard.QualitativeEvaluation;
 import com.crmtracker.scorecard.Rankings;
+import com.crmtracker.scorecard.ScorecardView;
 import com.crmtracker.scorecard.Scorecards;
 import com.crmtracker.users.UserDirectory;
 import org.junit.jupiter.api.BeforeEach;
@@ -98,12 +100,13 @@ class ScorecardPagesTest {
 		this.projects.addMember(this.access.open(this.director, id),
 				new NewMember("steering", Membership.STEERING, null, null, new BigDecimal("10"), true));
 		this.base = "/projects/" + id.value() + "/scorecard";
-		this.kpi = this.scorecards.addFromLibrary(this.director, id, "SALES_PLAN_ATTAINMENT", new BigDecimal("80"),
+		ProjectHandle project = this.access.open(this.director, id);
+		this.kpi = this.scorecards.addFromLibrary(project, "SALES_PLAN_ATTAINMENT", new BigDecimal("80"),
 				new BigDecimal("100"), BigDecimal.ONE, PeriodType.QUARTER);
-		this.scorecards.record(this.director, id, this.kpi.id(),
+		this.scorecards.record(project, this.kpi.id(),
 				new MeasurementInput("2026-Q1", null, new BigDecimal("90"), new BigDecimal("100"), null));
-		this.ranking = this.rankings.open(this.director, id, Rankings.PERSPECTIVES, null).id();
-		this.indicator = this.qualitative.addIndicator(this.director, id,
+		this.ranking = this.rankings.open(project, Rankings.PERSPECTIVES, null).id();
+		this.indicator = this.qualitative.addIndicator(project,
 				new IndicatorDraft(Perspective.LEARNING_GROWTH, "Sales staff use the CRM daily", null, BigDecimal.ONE));
 	}
 
@@ -169,7 +172,7 @@ class ScorecardPagesTest {
 
 	@Test
 	void steeringMembersRankAndGradeThroughThePages() throws Exception {
-		Map<String, String> ballot = Map.of("rank-0", "1", "rank-1", "2", "rank-2", "3", "rank-3", "4");
+		Map<String, String> ballot = Map.of("ranks[0]", "1", "ranks[1]", "2", "ranks[2]", "3", "ranks[3]", "4");
 		this.mvc.perform(as(get(this.base + "/rankings/" + this.ranking), "steering"))
 			.andExpect(
 					content().string(org.hamcrest.Matchers.containsString("<label for=\"rank-0\">Financial</label>")));
@@ -220,7 +223,8 @@ class ScorecardPagesTest {
 				.param("financial", "0.5")
 				.param("customer", "0.3")
 				.param("internalProcess", "0.2")
-				.param("learningGrowth", "0.1"))
+				.param("learningGrowth", "0.1")
+				.param("version", "0"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("must sum to 1")));
 		this.mvc
@@ -234,20 +238,20 @@ class ScorecardPagesTest {
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("must not be negative")));
 		this.mvc
 			.perform(as(post(this.base + "/rankings/" + this.ranking + "/ballot"), "steering").with(csrf())
-				.param("rank-0", "1")
-				.param("rank-1", "1")
-				.param("rank-2", "3")
-				.param("rank-3", "4"))
+				.param("ranks[0]", "1")
+				.param("ranks[1]", "1")
+				.param("ranks[2]", "3")
+				.param("ranks[3]", "4"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("each rank once")));
 		// nothing of it was stored
-		assertThat(this.scorecards.kpis(this.director, new ProjectId(projectId()))).hasSize(1);
-		assertThat(this.scorecards.kpi(this.director, new ProjectId(projectId()), this.kpi.id()).series()).hasSize(1);
+		assertThat(this.scorecards.kpis(director())).hasSize(1);
+		assertThat(this.scorecards.kpi(director(), this.kpi.id()).series()).hasSize(1);
 	}
 
 	@Test
 	void theKpiPageShowsCorrectionsAndTheTrend() throws Exception {
-		this.scorecards.record(this.director, new ProjectId(projectId()), this.kpi.id(),
+		this.scorecards.record(director(), this.kpi.id(),
 				new MeasurementInput("2026-Q1", null, new BigDecimal("99"), new BigDecimal("100"), null));
 		this.mvc.perform(as(get(this.base + "/kpis/" + this.kpi.id()), "steering"))
 			.andExpect(status().isOk())
@@ -264,12 +268,13 @@ class ScorecardPagesTest {
 				Long.toString(this.kpi.version()));
 		assertThat(postAs(path, "steering", settings)).isEqualTo(403);
 		assertThat(postAs(path, "director", settings)).isEqualTo(302);
-		KpiView changed = this.scorecards.kpi(this.director, new ProjectId(projectId()), this.kpi.id()).kpi();
+		KpiView changed = this.scorecards.kpi(director(), this.kpi.id()).kpi();
 		assertThat(changed.target()).isEqualByComparingTo("110");
 		assertThat(changed.measureType()).isEqualTo(this.kpi.measureType());
 		assertThat(changed.perspective()).isEqualTo(this.kpi.perspective());
 		assertThat(changed.scale()).isEqualByComparingTo("100");
-		// the same form again, with the version read before: refused, their values shown
+		// the same form again, with the version read before: refused; the conflict view
+		// shows their values beside the entered ones, with the version to save over them
 		this.mvc
 			.perform(as(post(this.base + path), "director").with(csrf())
 				.param("name", "Sales plan attainment")
@@ -280,10 +285,87 @@ class ScorecardPagesTest {
 				.param("period", "QUARTER")
 				.param("version", Long.toString(this.kpi.version())))
 			.andExpect(status().isOk())
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("Someone else changed")))
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"110\"")));
-		assertThat(this.scorecards.kpi(this.director, new ProjectId(projectId()), this.kpi.id()).kpi().target())
-			.isEqualByComparingTo("110");
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Someone else saved this")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"conflict\"")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("80 → 110")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"120\"")))
+			.andExpect(content()
+				.string(org.hamcrest.Matchers.containsString("name=\"version\" value=\"" + changed.version() + "\"")));
+		assertThat(this.scorecards.kpi(director(), this.kpi.id()).kpi().target()).isEqualByComparingTo("110");
+	}
+
+	@Test
+	void aStaleWeightsFormShowsTheWeightsSavedMeanwhileAndChangesNothing() throws Exception {
+		// both read version 0 of the settings (equal weights); the other person saves
+		// first
+		ScorecardView read = this.scorecards.setWeights(director(),
+				Map.of(Perspective.FINANCIAL, new BigDecimal("0.25"), Perspective.CUSTOMER, new BigDecimal("0.25"),
+						Perspective.INTERNAL_PROCESS, new BigDecimal("0.25"), Perspective.LEARNING_GROWTH,
+						new BigDecimal("0.25")),
+				null);
+		String version = Long.toString(read.settingsVersion());
+		Map<String, String> theirs = Map.of("financial", "0.7", "customer", "0.1", "internalProcess", "0.1",
+				"learningGrowth", "0.1", "version", version);
+		assertThat(postAs("/weights", "director", theirs)).isEqualTo(302);
+		this.mvc
+			.perform(as(post(this.base + "/weights"), "director").with(csrf())
+				.param("financial", "0.4")
+				.param("customer", "0.3")
+				.param("internalProcess", "0.2")
+				.param("learningGrowth", "0.1")
+				.param("version", version))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Someone else saved this")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"weights-conflict\"")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Financial 0.7")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"0.4\"")));
+		assertThat(this.scorecards.scorecard(director()).perspective(Perspective.FINANCIAL).weight())
+			.isEqualByComparingTo("0.7");
+	}
+
+	@Test
+	void aSubmitWithSeveralBadFieldsShowsEveryErrorAtOnce() throws Exception {
+		// a text that is no number, and the module's rules on the other fields
+		this.mvc
+			.perform(as(post(this.base + "/kpis"), "director").with(csrf())
+				.param("perspective", "CUSTOMER")
+				.param("name", "")
+				.param("unit", "")
+				.param("direction", "HIGHER_IS_BETTER")
+				.param("measureType", "DIRECT")
+				.param("baseline", "eighty")
+				.param("target", "90")
+				.param("weight", "-1")
+				.param("period", "QUARTER"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Enter a number.")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Enter a name of at most 200")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Enter a unit of at most 40")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("The weight must not be negative.")));
+		this.mvc
+			.perform(as(post(this.base + "/kpis/" + this.kpi.id() + "/measurements"), "director").with(csrf())
+				.param("period", "2026-09")
+				.param("numerator", "five")
+				.param("denominator", "0"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Enter a number.")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("The denominator must not be 0")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("measured by quarter")));
+		assertThat(this.scorecards.kpis(director())).hasSize(1);
+		assertThat(this.scorecards.kpi(director(), this.kpi.id()).series()).hasSize(1);
+	}
+
+	@Test
+	void aRoundThatCannotBeAdoptedAnswersTheConflictPage() throws Exception {
+		// round 1 has no ballot: it cannot be closed, nor adopted
+		this.mvc.perform(as(post(this.base + "/rankings/" + this.ranking + "/rounds"), "director").with(csrf()))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("The round has no ballot yet")));
+		this.mvc
+			.perform(as(post(this.base + "/rankings/" + this.ranking + "/adoption"), "director").with(csrf())
+				.param("round", "1"))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("cannot be adopted")));
 	}
 
 	@Test
@@ -300,6 +382,11 @@ class ScorecardPagesTest {
 		Properties english = load("messages/scorecard.properties");
 		Properties chinese = load("messages/scorecard_zh_CN.properties");
 		assertThat(english.keySet()).isNotEmpty().isEqualTo(chinese.keySet());
+	}
+
+	/** The project as its director opens it. */
+	private ProjectHandle director() {
+		return this.access.open(this.director, new ProjectId(projectId()));
 	}
 
 	private long projectId() {
