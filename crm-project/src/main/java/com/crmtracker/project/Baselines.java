@@ -1,5 +1,6 @@
 package com.crmtracker.project;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,23 +34,35 @@ public class Baselines {
 
 	private final ProjectAccess access;
 
-	Baselines(BaselineRepository baselines, ProjectPlans plans, ProjectAccess access) {
+	private final Clock clock;
+
+	Baselines(BaselineRepository baselines, ProjectPlans plans, ProjectAccess access, Clock clock) {
 		this.baselines = baselines;
 		this.plans = plans;
 		this.access = access;
+		this.clock = clock;
 	}
 
-	public List<BaselineView> list(Actor actor, ProjectId project) {
-		this.access.requireVisible(actor, project);
+	/** The project's baselines, newest first. */
+	public List<BaselineView> list(ProjectHandle project) {
 		return this.baselines.findByProjectIdOrderByCreatedAtDesc(project.value())
 			.stream()
 			.map(Baselines::view)
 			.toList();
 	}
 
+	/**
+	 * @deprecated take a {@link ProjectHandle}
+	 */
+	@Deprecated(forRemoval = true)
+	public List<BaselineView> list(Actor actor, ProjectId project) {
+		return list(this.access.open(actor, project));
+	}
+
+	/** Freezes every planned date of the plan under a name; only its director may. */
 	@Transactional
-	public BaselineView save(Actor actor, ProjectId project, String name) {
-		this.access.requireDirector(actor, project);
+	public BaselineView save(ProjectHandle project, String name) {
+		project.require(ProjectRight.EDIT_PLAN);
 		String trimmed = name == null ? "" : name.trim();
 		if (trimmed.isEmpty() || trimmed.length() > 200) {
 			throw InvalidInput.of("name", "baseline.name.required", "must not be empty (at most 200 characters)");
@@ -57,8 +70,8 @@ public class Baselines {
 		if (this.baselines.existsByProjectIdAndName(project.value(), trimmed)) {
 			throw InvalidInput.of("name", "baseline.name.taken", "a baseline of this project already has this name");
 		}
-		ProjectPlan plan = this.plans.load(project.value(), LocalDate.now());
-		Baseline baseline = new Baseline(project.value(), trimmed, actor.username(), Instant.now());
+		ProjectPlan plan = this.plans.plan(project);
+		Baseline baseline = new Baseline(project.value(), trimmed, project.username(), Instant.now(this.clock));
 		for (PhaseView phase : plan.phases()) {
 			baseline.phases().add(new Baseline.PhaseDate(phase.number(), phase.plannedStart(), phase.plannedEnd()));
 			for (DeliverableView d : phase.deliverables()) {
@@ -69,13 +82,21 @@ public class Baselines {
 		return view(this.baselines.saveAndFlush(baseline));
 	}
 
+	/**
+	 * @deprecated take a {@link ProjectHandle}
+	 */
+	@Deprecated(forRemoval = true)
+	@Transactional
+	public BaselineView save(Actor actor, ProjectId project, String name) {
+		return save(this.access.open(actor, project), name);
+	}
+
 	/** The current plan against the baseline. */
-	public ScheduleComparison compare(Actor actor, ProjectId project, long baselineId) {
-		this.access.requireVisible(actor, project);
+	public ScheduleComparison compare(ProjectHandle project, long baselineId) {
 		Baseline baseline = this.baselines.findById(baselineId)
 			.filter(b -> b.projectId() == project.value())
 			.orElseThrow(() -> new NotFound("No baseline " + baselineId));
-		ProjectPlan plan = this.plans.load(project.value(), LocalDate.now());
+		ProjectPlan plan = this.plans.plan(project);
 		Map<Integer, Baseline.PhaseDate> frozenPhases = baseline.phases()
 			.stream()
 			.collect(Collectors.toMap(Baseline.PhaseDate::phaseNumber, Function.identity()));

@@ -1,11 +1,13 @@
 package com.crmtracker.project;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
 import com.crmtracker.domain.Actor;
 import com.crmtracker.domain.Conflict;
+import com.crmtracker.domain.InvalidInput;
 import com.crmtracker.domain.ProjectId;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -29,52 +31,53 @@ public class PhaseGates {
 
 	private final ProjectAccess access;
 
-	PhaseGates(ProjectPlans plans, ProjectPhaseRepository phases, GateRecordRepository gates, ProjectAccess access) {
+	private final Clock clock;
+
+	PhaseGates(ProjectPlans plans, ProjectPhaseRepository phases, GateRecordRepository gates, ProjectAccess access,
+			Clock clock) {
 		this.plans = plans;
 		this.phases = phases;
 		this.gates = gates;
 		this.access = access;
-	}
-
-	/**
-	 * @deprecated the handle knows: {@code may(ProjectRight.DECIDE_GATES)}
-	 */
-	@Deprecated(forRemoval = true)
-	public boolean mayDecide(Actor actor, ProjectId project) {
-		return this.access.sitsOnCommittee(actor, project);
+		this.clock = clock;
 	}
 
 	/** The phases of a project awaiting their gate. */
 	public List<PhaseView> awaiting(ProjectHandle project) {
-		return this.plans.load(project.value(), LocalDate.now()).awaitingGate();
+		return this.plans.plan(project).awaitingGate();
 	}
 
 	/**
-	 * @deprecated take a {@link ProjectHandle}
+	 * Approves or rejects the gate of a phase awaiting it; only a member of the project's
+	 * steering committee may.
 	 */
-	@Deprecated(forRemoval = true)
-	public List<PhaseView> awaiting(Actor actor, ProjectId project) {
-		return this.plans.plan(actor, project).awaitingGate();
-	}
-
 	@Transactional
-	public PhaseView decide(Actor actor, ProjectId project, int number, GateDecision decision, String reason) {
-		this.access.requireSteering(actor, project);
-		ProjectPhase phase = this.plans.phase(project, number);
+	public PhaseView decide(ProjectHandle project, int number, GateDecision decision, String reason) {
+		project.require(ProjectRight.DECIDE_GATES);
+		ProjectPhase phase = this.plans.phase(project.id(), number);
 		if (reason != null && reason.trim().length() > 2000) {
-			throw com.crmtracker.domain.InvalidInput.of("reason", "gate.reason.tooLong",
-					"must be at most 2000 characters");
+			throw InvalidInput.of("reason", "gate.reason.tooLong", "must be at most 2000 characters");
 		}
 		PhaseStatus next = PlanRules.afterGate(phase.status(), decision, reason);
-		phase.gateDecided(next, LocalDate.now());
+		phase.gateDecided(next, LocalDate.now(this.clock));
 		try {
 			this.phases.saveAndFlush(phase);
 		}
 		catch (ObjectOptimisticLockingFailureException race) {
 			throw new Conflict("gate.notAwaiting", "Someone decided or changed the phase at the same time");
 		}
-		this.gates.saveAndFlush(new GateRecord(phase.id(), decision, reason, actor.username(), Instant.now()));
-		return this.plans.load(project.value(), LocalDate.now()).phase(number);
+		this.gates
+			.saveAndFlush(new GateRecord(phase.id(), decision, reason, project.username(), Instant.now(this.clock)));
+		return this.plans.plan(project).phase(number);
+	}
+
+	/**
+	 * @deprecated take a {@link ProjectHandle}
+	 */
+	@Deprecated(forRemoval = true)
+	@Transactional
+	public PhaseView decide(Actor actor, ProjectId project, int number, GateDecision decision, String reason) {
+		return decide(this.access.open(actor, project), number, decision, reason);
 	}
 
 }

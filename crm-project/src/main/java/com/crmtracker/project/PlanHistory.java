@@ -11,8 +11,6 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import com.crmtracker.domain.Actor;
-import com.crmtracker.domain.ProjectId;
 import com.crmtracker.project.HistoryEntry.Action;
 import com.crmtracker.project.HistoryEntry.Change;
 import com.crmtracker.project.HistoryEntry.Subject;
@@ -39,19 +37,16 @@ public class PlanHistory {
 
 	private final ProjectPhaseRepository phases;
 
-	private final ProjectAccess access;
-
 	private final UserDirectory users;
 
-	PlanHistory(EntityManager entityManager, ProjectPhaseRepository phases, ProjectAccess access, UserDirectory users) {
+	PlanHistory(EntityManager entityManager, ProjectPhaseRepository phases, UserDirectory users) {
 		this.entityManager = entityManager;
 		this.phases = phases;
-		this.access = access;
 		this.users = users;
 	}
 
-	public List<HistoryEntry> of(Actor actor, ProjectId project) {
-		this.access.requireVisible(actor, project);
+	/** Every change to the project's plan, newest first. */
+	public List<HistoryEntry> of(ProjectHandle project) {
 		AuditReader reader = AuditReaderFactory.get(this.entityManager);
 		List<Revision<ProjectPhase>> phaseRevisions = revisions(reader, ProjectPhase.class,
 				AuditEntity.property("projectId").eq(project.value()));
@@ -173,7 +168,8 @@ public class PlanHistory {
 
 	private static Map<String, String> deliverableFields(Deliverable d) {
 		Map<String, String> fields = new LinkedHashMap<>();
-		DeliverableView v = d.view(0, java.time.LocalDate.now());
+		// the fields as stored: the day only matters to slip and overdue, not listed here
+		DeliverableView v = d.view(0, d.dueDate());
 		fields.put("name", v.name());
 		fields.put("owner", v.owner());
 		fields.put("dueDate", text(v.dueDate()));

@@ -100,6 +100,61 @@ final class PlanRules {
 		return decision == GateDecision.APPROVE ? PhaseStatus.DONE : PhaseStatus.IN_PROGRESS;
 	}
 
+	/** What the status of a plan needs of one deliverable. */
+	record DeliverableFacts(BigDecimal weight, LocalDate due, LocalDate completedOn) {
+
+		Weighted weighted() {
+			return new Weighted(this.weight, this.completedOn != null);
+		}
+
+	}
+
+	/** What the status of a plan needs of one phase: its facts and its deliverables. */
+	record PhaseFacts(int number, String nameEn, String nameZh, LocalDate plannedStart, LocalDate plannedEnd,
+			LocalDate actualStart, LocalDate actualEnd, PhaseStatus status, List<DeliverableFacts> deliverables) {
+	}
+
+	/**
+	 * Where a plan stands on a day, the one rule the plan page, the dashboard, the
+	 * portfolio, earned value and the board pack read: each phase's progress (completed
+	 * weight / total weight), the gates awaiting a decision, the open deliverables past
+	 * their due date and the worst slip among them (today minus the due date).
+	 */
+	static PlanStatus status(long projectId, List<PhaseFacts> phases, LocalDate today) {
+		List<PhaseLine> lines = new ArrayList<>();
+		int gatesAwaiting = 0;
+		int overdue = 0;
+		long worstSlip = 0;
+		for (PhaseFacts phase : phases.stream()
+			.sorted(java.util.Comparator.comparingInt(PhaseFacts::number))
+			.toList()) {
+			lines.add(new PhaseLine(phase.number(), phase.nameEn(), phase.nameZh(), phase.plannedStart(),
+					phase.plannedEnd(), phase.actualStart(), phase.actualEnd(), phase.status(),
+					progress(phase.deliverables().stream().map(DeliverableFacts::weighted).toList())));
+			if (phase.status() == PhaseStatus.AWAITING_GATE) {
+				gatesAwaiting++;
+			}
+			for (DeliverableFacts d : phase.deliverables()) {
+				if (overdue(d.due(), d.completedOn(), today)) {
+					overdue++;
+					worstSlip = Math.max(worstSlip, slipDays(d.due(), d.completedOn(), today));
+				}
+			}
+		}
+		return new PlanStatus(projectId, List.copyOf(lines), gatesAwaiting, overdue, worstSlip);
+	}
+
+	/**
+	 * The phase a project is in: the first not done; the last one when all are done; none
+	 * without phases.
+	 */
+	static PhaseLine currentPhase(List<PhaseLine> phases) {
+		return phases.stream()
+			.filter(p -> p.status() != PhaseStatus.DONE)
+			.min(java.util.Comparator.comparingInt(PhaseLine::number))
+			.orElse(phases.isEmpty() ? null : phases.get(phases.size() - 1));
+	}
+
 	/** A planned or actual date range. */
 	record DateRange(LocalDate start, LocalDate end) {
 	}

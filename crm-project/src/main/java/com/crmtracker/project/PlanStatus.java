@@ -1,23 +1,33 @@
 package com.crmtracker.project;
 
-import java.util.Comparator;
+import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * Where a project's plan stands on a day, summed by the database: its phases with their
- * progress, the gates awaiting a decision, the overdue deliverables and the worst slip
- * among them.
+ * Where a project's plan stands on a day: its phases with their progress, the gates
+ * awaiting a decision, the overdue deliverables and the worst slip among them (days). One
+ * rule computes it ({@code PlanRules.status}), for the plan page
+ * ({@link ProjectPlan#status()}), the portfolio ({@link ProjectPlans#statusOf}) and
+ * earned value ({@link ProjectPlans#schedule}) alike.
  */
 public record PlanStatus(long projectId, List<PhaseLine> phases, int gatesAwaiting, int overdue, long worstSlipDays) {
 
 	/** The first phase not done; the last one when all are done; null without phases. */
 	public PhaseLine currentPhase() {
-		return this.phases.stream()
-			.filter(p -> p.status() != PhaseStatus.DONE)
-			.min(Comparator.comparingInt(PhaseLine::number))
-			.orElse(this.phases.isEmpty() ? null : this.phases.get(this.phases.size() - 1));
+		return PlanRules.currentPhase(this.phases);
 	}
 
+	/** The progress of the current phase; 0 without phases. */
+	public BigDecimal progress() {
+		PhaseLine current = currentPhase();
+		return current == null ? BigDecimal.ZERO : current.progress();
+	}
+
+	public PhaseLine phase(int number) {
+		return this.phases.stream().filter(p -> p.number() == number).findFirst().orElse(null);
+	}
+
+	/** The phases' dates and progress, for earned value. */
 	public List<PhaseSchedule> schedule() {
 		return this.phases.stream().map(PhaseLine::schedule).toList();
 	}

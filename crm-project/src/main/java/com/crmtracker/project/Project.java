@@ -47,7 +47,7 @@ class Project {
 	private long version;
 
 	@Column(name = "created_at", nullable = false, updatable = false)
-	private Instant createdAt = Instant.now();
+	private Instant createdAt;
 
 	@Column(name = "created_by", nullable = false, updatable = false)
 	private String createdBy;
@@ -55,10 +55,11 @@ class Project {
 	protected Project() {
 	}
 
-	Project(ProjectDraft draft, String template, String createdBy) {
+	Project(ProjectDraft draft, String template, String createdBy, Instant createdAt) {
 		apply(draft);
 		this.template = template;
 		this.createdBy = createdBy;
+		this.createdAt = createdAt;
 	}
 
 	void apply(ProjectDraft draft) {

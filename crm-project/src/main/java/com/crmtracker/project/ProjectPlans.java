@@ -1,6 +1,7 @@
 package com.crmtracker.project;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -20,13 +21,15 @@ import com.crmtracker.domain.StaleVersion;
 import com.crmtracker.users.UserDirectory;
 import com.crmtracker.users.UserView;
 
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The plans of projects: phases and their deliverables. Only a project's director changes
- * them; gates are decided through {@link PhaseGates}.
+ * them ({@link ProjectRight#EDIT_PLAN}); gates are decided through {@link PhaseGates}.
  */
 @Service
 @Transactional(readOnly = true)
@@ -48,69 +51,94 @@ public class ProjectPlans {
 
 	private final UserDirectory users;
 
-	private final org.springframework.jdbc.core.JdbcTemplate jdbc;
+	private final JdbcTemplate jdbc;
+
+	private final Clock clock;
 
 	ProjectPlans(ProjectPhaseRepository phases, DeliverableRepository deliverables, GateRecordRepository gates,
-			ProjectAccess access, UserDirectory users, org.springframework.jdbc.core.JdbcTemplate jdbc) {
+			ProjectAccess access, UserDirectory users, JdbcTemplate jdbc, Clock clock) {
 		this.jdbc = jdbc;
 		this.phases = phases;
 		this.deliverables = deliverables;
 		this.gates = gates;
 		this.access = access;
 		this.users = users;
+		this.clock = clock;
 	}
 
 	/**
-	 * The phases of a project in order, with their progress, for other modules; callers
-	 * check access themselves.
+	 * The phases of a project in order, with their dates and progress as of today, e.g.
+	 * for earned value.
 	 */
 	public List<PhaseSchedule> schedule(ProjectHandle project) {
-		return load(project.value(), LocalDate.now()).phases().stream().map(PhaseView::schedule).toList();
+		return statusOf(List.of(project), today()).get(project.value()).schedule();
 	}
 
-	/** The whole plan: phases, deliverables and gate decisions, as of today. */
+	/**
+	 * The whole plan: phases, deliverables, gate decisions and its status, as of today.
+	 */
+	public ProjectPlan plan(ProjectHandle project) {
+		return load(project.value(), today());
+	}
+
+	/**
+	 * @deprecated open the project and take {@link #plan(ProjectHandle)}
+	 */
+	@Deprecated(forRemoval = true)
 	public ProjectPlan plan(Actor actor, ProjectId project) {
-		this.access.requireVisible(actor, project);
-		return load(project.value(), LocalDate.now());
-	}
-
-	/** Whether the actor may change this project's plan. */
-	public boolean mayEdit(Actor actor, ProjectId project) {
-		return this.access.directs(actor, project);
+		return plan(this.access.open(actor, project));
 	}
 
 	@Transactional
-	public PhaseView updatePhase(Actor actor, ProjectId project, int number, long version, PhaseDates dates) {
-		this.access.requireDirector(actor, project);
-		ProjectPhase phase = phase(project, number);
+	public PhaseView updatePhase(ProjectHandle project, int number, long version, PhaseDates dates) {
+		project.require(ProjectRight.EDIT_PLAN);
+		ProjectPhase phase = phase(project.id(), number);
 		if (phase.version() != version) {
 			throw new StaleVersion("Phase " + number, phase.version());
 		}
 		validate(dates);
 		phase.reschedule(dates);
 		flush(() -> this.phases.saveAndFlush(phase), "Phase " + number);
-		return load(project.value(), LocalDate.now()).phase(number);
+		return load(project.value(), today()).phase(number);
+	}
+
+	/**
+	 * @deprecated take a {@link ProjectHandle}
+	 */
+	@Deprecated(forRemoval = true)
+	@Transactional
+	public PhaseView updatePhase(Actor actor, ProjectId project, int number, long version, PhaseDates dates) {
+		return updatePhase(this.access.open(actor, project), number, version, dates);
 	}
 
 	@Transactional
-	public DeliverableView addDeliverable(Actor actor, ProjectId project, int number, DeliverableDraft draft) {
-		this.access.requireDirector(actor, project);
-		ProjectPhase phase = phase(project, number);
+	public DeliverableView addDeliverable(ProjectHandle project, int number, DeliverableDraft draft) {
+		project.require(ProjectRight.EDIT_PLAN);
+		ProjectPhase phase = phase(project.id(), number);
 		requireOpen(phase);
-		validate(draft);
+		validate(draft, today());
 		Deliverable added = this.deliverables.saveAndFlush(new Deliverable(phase.id(), draft));
 		phaseChanged(phase, draft.completedOn());
-		return added.view(number, LocalDate.now());
+		return added.view(number, today());
+	}
+
+	/**
+	 * @deprecated take a {@link ProjectHandle}
+	 */
+	@Deprecated(forRemoval = true)
+	@Transactional
+	public DeliverableView addDeliverable(Actor actor, ProjectId project, int number, DeliverableDraft draft) {
+		return addDeliverable(this.access.open(actor, project), number, draft);
 	}
 
 	@Transactional
-	public DeliverableView updateDeliverable(Actor actor, ProjectId project, long deliverableId, long version,
+	public DeliverableView updateDeliverable(ProjectHandle project, long deliverableId, long version,
 			DeliverableDraft draft) {
-		this.access.requireDirector(actor, project);
-		Deliverable deliverable = deliverable(project, deliverableId);
+		project.require(ProjectRight.EDIT_PLAN);
+		Deliverable deliverable = deliverable(project.id(), deliverableId);
 		ProjectPhase phase = this.phases.getReferenceById(deliverable.phaseId());
 		requireVersion(deliverable, version);
-		validate(draft);
+		validate(draft, today());
 		if (phase.status() == PhaseStatus.DONE && draft.completedOn() == null) {
 			throw new Conflict("deliverable.phaseDone",
 					"The phase's gate was approved: its deliverables cannot be reopened");
@@ -118,44 +146,64 @@ public class ProjectPlans {
 		deliverable.apply(draft);
 		flush(() -> this.deliverables.saveAndFlush(deliverable), "Deliverable " + deliverableId);
 		phaseChanged(phase, draft.completedOn());
-		return deliverable.view(phase.number(), LocalDate.now());
+		return deliverable.view(phase.number(), today());
+	}
+
+	/**
+	 * @deprecated take a {@link ProjectHandle}
+	 */
+	@Deprecated(forRemoval = true)
+	@Transactional
+	public DeliverableView updateDeliverable(Actor actor, ProjectId project, long deliverableId, long version,
+			DeliverableDraft draft) {
+		return updateDeliverable(this.access.open(actor, project), deliverableId, version, draft);
 	}
 
 	/** Marks a deliverable complete on the given day (today when null). */
 	@Transactional
-	public DeliverableView complete(Actor actor, ProjectId project, long deliverableId, long version,
-			LocalDate completedOn) {
-		this.access.requireDirector(actor, project);
-		Deliverable deliverable = deliverable(project, deliverableId);
+	public DeliverableView complete(ProjectHandle project, long deliverableId, long version, LocalDate completedOn) {
+		project.require(ProjectRight.EDIT_PLAN);
+		Deliverable deliverable = deliverable(project.id(), deliverableId);
 		ProjectPhase phase = this.phases.getReferenceById(deliverable.phaseId());
 		requireVersion(deliverable, version);
-		LocalDate on = completedOn == null ? LocalDate.now() : completedOn;
-		if (on.isAfter(LocalDate.now()) || on.isBefore(EARLIEST)) {
+		LocalDate today = today();
+		LocalDate on = completedOn == null ? today : completedOn;
+		if (on.isAfter(today) || on.isBefore(EARLIEST)) {
 			throw InvalidInput.of("completedOn", "deliverable.completedOn.future", "must not be in the future");
 		}
 		deliverable.complete(on);
 		flush(() -> this.deliverables.saveAndFlush(deliverable), "Deliverable " + deliverableId);
 		phaseChanged(phase, on);
-		return deliverable.view(phase.number(), LocalDate.now());
+		return deliverable.view(phase.number(), today);
+	}
+
+	/**
+	 * @deprecated take a {@link ProjectHandle}
+	 */
+	@Deprecated(forRemoval = true)
+	@Transactional
+	public DeliverableView complete(Actor actor, ProjectId project, long deliverableId, long version,
+			LocalDate completedOn) {
+		return complete(this.access.open(actor, project), deliverableId, version, completedOn);
 	}
 
 	@Transactional
-	public DeliverableView reopen(Actor actor, ProjectId project, long deliverableId, long version) {
-		this.access.requireDirector(actor, project);
-		Deliverable deliverable = deliverable(project, deliverableId);
+	public DeliverableView reopen(ProjectHandle project, long deliverableId, long version) {
+		project.require(ProjectRight.EDIT_PLAN);
+		Deliverable deliverable = deliverable(project.id(), deliverableId);
 		ProjectPhase phase = this.phases.getReferenceById(deliverable.phaseId());
 		requireVersion(deliverable, version);
 		requireOpen(phase);
 		deliverable.reopen();
 		flush(() -> this.deliverables.saveAndFlush(deliverable), "Deliverable " + deliverableId);
-		phaseChanged(phase, LocalDate.now());
-		return deliverable.view(phase.number(), LocalDate.now());
+		phaseChanged(phase, today());
+		return deliverable.view(phase.number(), today());
 	}
 
 	@Transactional
-	public void deleteDeliverable(Actor actor, ProjectId project, long deliverableId, long version) {
-		this.access.requireDirector(actor, project);
-		Deliverable deliverable = deliverable(project, deliverableId);
+	public void deleteDeliverable(ProjectHandle project, long deliverableId, long version) {
+		project.require(ProjectRight.EDIT_PLAN);
+		Deliverable deliverable = deliverable(project.id(), deliverableId);
 		ProjectPhase phase = this.phases.getReferenceById(deliverable.phaseId());
 		requireVersion(deliverable, version);
 		requireOpen(phase);
@@ -163,13 +211,17 @@ public class ProjectPlans {
 			this.deliverables.delete(deliverable);
 			this.deliverables.flush();
 		}, "Deliverable " + deliverableId);
-		phaseChanged(phase, LocalDate.now());
+		phaseChanged(phase, today());
+	}
+
+	LocalDate today() {
+		return LocalDate.now(this.clock);
 	}
 
 	private void phaseChanged(ProjectPhase phase, LocalDate on) {
 		List<Deliverable> all = this.deliverables.findByPhaseId(phase.id());
 		int complete = (int) all.stream().filter(Deliverable::complete).count();
-		phase.deliverablesChanged(all.size(), complete, on == null ? LocalDate.now() : on);
+		phase.deliverablesChanged(all.size(), complete, on == null ? today() : on);
 		flush(() -> this.phases.saveAndFlush(phase), "Phase " + phase.number());
 	}
 
@@ -219,52 +271,48 @@ public class ProjectPlans {
 	}
 
 	/**
-	 * The plan status of many projects at once, for the portfolio: one query however many
-	 * projects there are, summed by the database. Callers pass only projects the user may
-	 * see.
+	 * The plan status of many projects at once, for the portfolio: two plain queries
+	 * however many projects there are, summed by the same rule as {@link #plan}.
 	 */
 	public Map<Long, PlanStatus> statusOf(Collection<ProjectHandle> projects, LocalDate today) {
-		List<Long> projectIds = projects.stream().map(ProjectHandle::value).toList();
-		Map<Long, List<PhaseLine>> phasesByProject = new HashMap<>();
-		Map<Long, int[]> counts = new HashMap<>();
-		if (!projectIds.isEmpty()) {
-			this.jdbc.query(STATUS, rs -> {
-				long projectId = rs.getLong("project_id");
-				phasesByProject.computeIfAbsent(projectId, k -> new ArrayList<>())
-					.add(new PhaseLine(rs.getInt("number"), rs.getString("name_en"), rs.getString("name_zh"),
-							rs.getObject("planned_start", LocalDate.class),
-							rs.getObject("planned_end", LocalDate.class), rs.getObject("actual_start", LocalDate.class),
-							rs.getObject("actual_end", LocalDate.class), PhaseStatus.valueOf(rs.getString("status")),
-							PlanRules.progress(rs.getBigDecimal("done_weight"), rs.getBigDecimal("total_weight"))));
-				int[] c = counts.computeIfAbsent(projectId, k -> new int[3]);
-				c[0] += "AWAITING_GATE".equals(rs.getString("status")) ? 1 : 0;
-				c[1] += rs.getInt("overdue");
-				c[2] = Math.max(c[2], rs.getInt("worst_slip"));
-			}, java.sql.Date.valueOf(today), java.sql.Date.valueOf(today), java.sql.Date.valueOf(today),
-					projectIds.toArray(Long[]::new));
-		}
+		List<Long> projectIds = projects.stream().map(ProjectHandle::value).distinct().toList();
 		Map<Long, PlanStatus> statuses = new HashMap<>();
+		if (projectIds.isEmpty()) {
+			return statuses;
+		}
+		Long[] ids = projectIds.toArray(Long[]::new);
+		Map<Long, List<PlanRules.DeliverableFacts>> byPhase = new HashMap<>();
+		this.jdbc.query(DELIVERABLE_FACTS,
+				(RowCallbackHandler) rs -> byPhase.computeIfAbsent(rs.getLong("phase_id"), k -> new ArrayList<>())
+					.add(new PlanRules.DeliverableFacts(rs.getBigDecimal("weight"),
+							rs.getObject("due_date", LocalDate.class), rs.getObject("completed_on", LocalDate.class))),
+				(Object) ids);
+		Map<Long, List<PlanRules.PhaseFacts>> byProject = new HashMap<>();
+		this.jdbc.query(PHASE_FACTS, (RowCallbackHandler) rs -> byProject
+			.computeIfAbsent(rs.getLong("project_id"), k -> new ArrayList<>())
+			.add(new PlanRules.PhaseFacts(rs.getInt("number"), rs.getString("name_en"), rs.getString("name_zh"),
+					rs.getObject("planned_start", LocalDate.class), rs.getObject("planned_end", LocalDate.class),
+					rs.getObject("actual_start", LocalDate.class), rs.getObject("actual_end", LocalDate.class),
+					PhaseStatus.valueOf(rs.getString("status")), byPhase.getOrDefault(rs.getLong("id"), List.of()))),
+				(Object) ids);
 		for (Long projectId : projectIds) {
-			int[] c = counts.getOrDefault(projectId, new int[3]);
-			statuses.put(projectId,
-					new PlanStatus(projectId, phasesByProject.getOrDefault(projectId, List.of()), c[0], c[1], c[2]));
+			statuses.put(projectId, PlanRules.status(projectId, byProject.getOrDefault(projectId, List.of()), today));
 		}
 		return statuses;
 	}
 
-	private static final String STATUS = """
-			select p.project_id, p.number, p.name_en, p.name_zh, p.planned_start, p.planned_end, p.actual_start,
-			       p.actual_end, p.status,
-			       coalesce(sum(d.weight), 0) as total_weight,
-			       coalesce(sum(d.weight) filter (where d.completed_on is not null), 0) as done_weight,
-			       count(d.id) filter (where d.completed_on is null and d.due_date < ?) as overdue,
-			       coalesce(max(? - d.due_date) filter (where d.completed_on is null and d.due_date < ?), 0)
-			           as worst_slip
+	private static final String PHASE_FACTS = """
+			select p.project_id, p.id, p.number, p.name_en, p.name_zh, p.planned_start, p.planned_end,
+			       p.actual_start, p.actual_end, p.status
 			from project_phase p
-			left join deliverable d on d.phase_id = p.id
 			where p.project_id = any(?)
-			group by p.id
 			order by p.project_id, p.number""";
+
+	private static final String DELIVERABLE_FACTS = """
+			select d.phase_id, d.weight, d.due_date, d.completed_on
+			from deliverable d
+			join project_phase p on p.id = d.phase_id
+			where p.project_id = any(?)""";
 
 	/**
 	 * The whole plans of several projects with their deliverables and decisions, in three
@@ -287,11 +335,25 @@ public class ProjectPlans {
 				: this.users.byUsername(decisions.stream().map(GateRecord::decidedBy).distinct().toList());
 		Map<Long, List<GateRecord>> decisionsByPhase = decisions.stream()
 			.collect(Collectors.groupingBy(GateRecord::phaseId));
+		Map<Long, List<PlanRules.PhaseFacts>> factsByProject = new HashMap<>();
+		for (ProjectPhase phase : found) {
+			factsByProject.computeIfAbsent(phase.projectId(), k -> new ArrayList<>())
+				.add(new PlanRules.PhaseFacts(phase.number(), phase.nameEn(), phase.nameZh(), phase.plannedStart(),
+						phase.plannedEnd(), phase.actualStart(), phase.actualEnd(), phase.status(),
+						byPhase.getOrDefault(phase.id(), List.of())
+							.stream()
+							.map(d -> new PlanRules.DeliverableFacts(d.weight(), d.dueDate(), d.completedOn()))
+							.toList()));
+		}
+		Map<Long, PlanStatus> statuses = new HashMap<>();
+		for (Long projectId : projectIds) {
+			statuses.put(projectId,
+					PlanRules.status(projectId, factsByProject.getOrDefault(projectId, List.of()), today));
+		}
 		Map<Long, List<PhaseView>> viewsByProject = new HashMap<>();
 		for (ProjectPhase phase : found) {
 			List<Deliverable> ofPhase = byPhase.getOrDefault(phase.id(), List.of());
-			BigDecimal progress = PlanRules
-				.progress(ofPhase.stream().map(d -> new PlanRules.Weighted(d.weight(), d.complete())).toList());
+			BigDecimal progress = statuses.get(phase.projectId()).phase(phase.number()).progress();
 			viewsByProject.computeIfAbsent(phase.projectId(), k -> new ArrayList<>())
 				.add(new PhaseView(phase.number(), phase.nameEn(), phase.nameZh(), phase.plannedStart(),
 						phase.plannedEnd(), phase.actualStart(), phase.actualEnd(), phase.status(), progress,
@@ -304,7 +366,7 @@ public class ProjectPlans {
 		for (Long projectId : projectIds) {
 			List<PhaseView> views = new ArrayList<>(viewsByProject.getOrDefault(projectId, List.of()));
 			views.sort(Comparator.comparingInt(PhaseView::number));
-			plans.put(projectId, new ProjectPlan(projectId, today, views));
+			plans.put(projectId, new ProjectPlan(projectId, today, views, statuses.get(projectId)));
 		}
 		return plans;
 	}
@@ -346,7 +408,7 @@ public class ProjectPlans {
 		}
 	}
 
-	static void validate(DeliverableDraft draft) {
+	static void validate(DeliverableDraft draft, LocalDate today) {
 		List<FieldError> errors = new ArrayList<>();
 		if (draft.name() == null || draft.name().isBlank() || draft.name().trim().length() > 300) {
 			errors.add(new FieldError("name", "deliverable.name.required", "must not be empty (at most 300 characters)",
@@ -360,7 +422,7 @@ public class ProjectPlans {
 					"must be a date between 1990-01-01 and 2100-12-31", null));
 		}
 		if (draft.completedOn() != null
-				&& (draft.completedOn().isAfter(LocalDate.now()) || draft.completedOn().isBefore(EARLIEST))) {
+				&& (draft.completedOn().isAfter(today) || draft.completedOn().isBefore(EARLIEST))) {
 			errors.add(
 					new FieldError("completedOn", "deliverable.completedOn.future", "must not be in the future", null));
 		}

@@ -1,6 +1,8 @@
 package com.crmtracker.project;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -44,8 +46,11 @@ public class Projects {
 
 	private final ApplicationEventPublisher events;
 
+	private final Clock clock;
+
 	Projects(ProjectRepository projects, ProjectMemberRepository members, ProjectAccess access, UserDirectory users,
-			MethodologyTemplates templates, ApplicationEventPublisher events) {
+			MethodologyTemplates templates, ApplicationEventPublisher events, Clock clock) {
+		this.clock = clock;
 		this.events = events;
 		this.projects = projects;
 		this.members = members;
@@ -108,7 +113,7 @@ public class Projects {
 		if (!errors.isEmpty()) {
 			throw new InvalidInput(errors);
 		}
-		Project project = this.projects.save(new Project(draft, code, actor.username()));
+		Project project = this.projects.save(new Project(draft, code, actor.username(), Instant.now(this.clock)));
 		this.templates.instantiate(project.id(), code, draft.startDate(), draft.plannedGoLive());
 		if (actor.has(Role.DIRECTOR)) {
 			this.members.save(new ProjectMember(project.id(),

@@ -63,9 +63,12 @@ final class PlanFixtures {
 	}
 
 	ProjectId aProject(String template) {
+		return aProject(template, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
+	}
+
+	ProjectId aProject(String template, LocalDate start, LocalDate goLive) {
 		ProjectSummary project = this.projects.create(this.director,
-				new ProjectDraft("CRM " + counter.incrementAndGet(), "Org", "CNY", LocalDate.of(2026, 1, 1),
-						LocalDate.of(2026, 12, 31), ProjectStatus.ACTIVE),
+				new ProjectDraft("CRM " + counter.incrementAndGet(), "Org", "CNY", start, goLive, ProjectStatus.ACTIVE),
 				template);
 		this.projects.addMember(open(this.director, project.projectId()), new NewMember(this.steering.username(),
 				Membership.STEERING, "Chair", null, new BigDecimal("10"), true));

@@ -167,4 +167,50 @@ class PlanRulesTest {
 		assertThat(PlanRules.driftDays(null, LocalDate.of(2026, 3, 1))).isZero();
 	}
 
+	@Test
+	void theStatusCountsGatesAwaitingOpenOverdueDeliverablesAndTheWorstSlipAmongThem() {
+		LocalDate today = LocalDate.of(2026, 6, 30);
+		PlanRules.PhaseFacts done = new PlanRules.PhaseFacts(1, "Prepare", "准备", LocalDate.of(2026, 1, 1),
+				LocalDate.of(2026, 1, 31), null, null, PhaseStatus.DONE,
+				List.of(new PlanRules.DeliverableFacts(BigDecimal.ONE, LocalDate.of(2026, 1, 31),
+						LocalDate.of(2026, 4, 30))));
+		PlanRules.PhaseFacts awaiting = new PlanRules.PhaseFacts(2, "Kick-off", "启动", LocalDate.of(2026, 2, 1),
+				LocalDate.of(2026, 2, 28), null, null, PhaseStatus.AWAITING_GATE,
+				List.of(new PlanRules.DeliverableFacts(new BigDecimal("2"), LocalDate.of(2026, 2, 28),
+						LocalDate.of(2026, 2, 27))));
+		PlanRules.PhaseFacts working = new PlanRules.PhaseFacts(3, "Analyse", "分析", LocalDate.of(2026, 3, 1),
+				LocalDate.of(2026, 7, 31), null, null, PhaseStatus.IN_PROGRESS,
+				List.of(new PlanRules.DeliverableFacts(new BigDecimal("3"), LocalDate.of(2026, 6, 20), null),
+						new PlanRules.DeliverableFacts(BigDecimal.ONE, LocalDate.of(2026, 6, 1), null),
+						new PlanRules.DeliverableFacts(new BigDecimal("4"), LocalDate.of(2026, 7, 31),
+								LocalDate.of(2026, 6, 2)),
+						new PlanRules.DeliverableFacts(new BigDecimal("2"), LocalDate.of(2026, 7, 1), null)));
+
+		PlanStatus status = PlanRules.status(7, List.of(working, done, awaiting), today);
+
+		assertThat(status.phases()).extracting(PhaseLine::number).containsExactly(1, 2, 3);
+		assertThat(status.gatesAwaiting()).isEqualTo(1);
+		// the completed late deliverable of phase 1 (29 days) is not overdue; open: 10
+		// and 29 days
+		assertThat(status.overdue()).isEqualTo(2);
+		assertThat(status.worstSlipDays()).isEqualTo(29);
+		// 4 done of 3 + 1 + 4 + 2 = 10
+		assertThat(status.phase(3).progress()).isEqualByComparingTo("0.4");
+		assertThat(status.currentPhase().number()).isEqualTo(2);
+		assertThat(status.progress()).isEqualByComparingTo("1");
+	}
+
+	@Test
+	void theCurrentPhaseIsTheLastWhenAllAreDoneAndNoneWithoutPhases() {
+		PlanRules.PhaseFacts one = new PlanRules.PhaseFacts(1, "A", "甲", LocalDate.of(2026, 1, 1),
+				LocalDate.of(2026, 1, 31), null, null, PhaseStatus.DONE, List.of());
+		PlanRules.PhaseFacts two = new PlanRules.PhaseFacts(2, "B", "乙", LocalDate.of(2026, 2, 1),
+				LocalDate.of(2026, 2, 28), null, null, PhaseStatus.DONE, List.of());
+		assertThat(PlanRules.status(1, List.of(one, two), LocalDate.of(2026, 6, 30)).currentPhase().number())
+			.isEqualTo(2);
+		PlanStatus empty = PlanRules.status(1, List.of(), LocalDate.of(2026, 6, 30));
+		assertThat(empty.currentPhase()).isNull();
+		assertThat(empty.progress()).isEqualByComparingTo("0");
+	}
+
 }

@@ -23,6 +23,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @SpringBootTest(classes = ProjectTestApplication.class)
 class ProjectPlansTest {
 
+	/** The day of the module's fixed clock. */
+	static final LocalDate TODAY = ProjectTestApplication.TODAY;
+
 	@Autowired
 	UserDirectory users;
 
@@ -62,7 +65,7 @@ class ProjectPlansTest {
 
 	@Test
 	void aNewProjectGetsTheNinePhasesAndTheirTypicalDeliverablesInBothLanguages() {
-		ProjectPlan plan = this.plans.plan(this.a.director, this.a.aNinePhaseProject());
+		ProjectPlan plan = this.plans.plan(this.a.open(this.a.director, this.a.aNinePhaseProject()));
 		assertThat(plan.phases()).extracting(PhaseView::number).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9);
 		assertThat(plan.phases()).extracting(PhaseView::nameZh)
 			.containsExactly("项目准备", "项目启动", "分析和诊断", "描绘业务蓝图", "原型测试", "用户化和二次开发", "会议室导航", "系统切换", "新系统运行");
@@ -78,9 +81,9 @@ class ProjectPlansTest {
 
 	@Test
 	void theOtherTemplatesGiveThreeFiveAndSixPhases() {
-		assertThat(this.plans.plan(this.a.director, this.a.aProject("THREE_PHASE")).phases()).hasSize(3);
-		assertThat(this.plans.plan(this.a.director, this.a.aProject("FIVE_PHASE")).phases()).hasSize(5);
-		assertThat(this.plans.plan(this.a.director, this.a.aProject("SIX_PHASE")).phases()).hasSize(6);
+		assertThat(this.plans.plan(this.a.open(this.a.director, this.a.aProject("THREE_PHASE"))).phases()).hasSize(3);
+		assertThat(this.plans.plan(this.a.open(this.a.director, this.a.aProject("FIVE_PHASE"))).phases()).hasSize(5);
+		assertThat(this.plans.plan(this.a.open(this.a.director, this.a.aProject("SIX_PHASE"))).phases()).hasSize(6);
 	}
 
 	@Test
@@ -92,18 +95,23 @@ class ProjectPlansTest {
 	@Test
 	void completingTheLastDeliverableMakesThePhaseAwaitItsGateAndApprovalRecordsWhoAndWhen() {
 		ProjectId project = this.a.aNinePhaseProject();
-		List<DeliverableView> deliverables = this.plans.plan(this.a.director, project).phase(1).deliverables();
-		this.plans.complete(this.a.director, project, deliverables.get(0).id(), deliverables.get(0).version(), null);
-		PhaseView half = this.plans.plan(this.a.director, project).phase(1);
+		List<DeliverableView> deliverables = this.plans.plan(this.a.open(this.a.director, project))
+			.phase(1)
+			.deliverables();
+		this.plans.complete(this.a.open(this.a.director, project), deliverables.get(0).id(),
+				deliverables.get(0).version(), null);
+		PhaseView half = this.plans.plan(this.a.open(this.a.director, project)).phase(1);
 		assertThat(half.status()).isEqualTo(PhaseStatus.IN_PROGRESS);
 		assertThat(half.progress()).isEqualByComparingTo("0.5");
-		assertThat(half.actualStart()).isEqualTo(LocalDate.now());
-		this.plans.complete(this.a.director, project, deliverables.get(1).id(), deliverables.get(1).version(), null);
-		assertThat(this.gates.awaiting(this.a.steering, project)).extracting(PhaseView::number).containsExactly(1);
+		assertThat(half.actualStart()).isEqualTo(TODAY);
+		this.plans.complete(this.a.open(this.a.director, project), deliverables.get(1).id(),
+				deliverables.get(1).version(), null);
+		assertThat(this.gates.awaiting(this.a.open(this.a.steering, project))).extracting(PhaseView::number)
+			.containsExactly(1);
 
-		PhaseView done = this.gates.decide(this.a.steering, project, 1, GateDecision.APPROVE, null);
+		PhaseView done = this.gates.decide(this.a.open(this.a.steering, project), 1, GateDecision.APPROVE, null);
 		assertThat(done.status()).isEqualTo(PhaseStatus.DONE);
-		assertThat(done.actualEnd()).isEqualTo(LocalDate.now());
+		assertThat(done.actualEnd()).isEqualTo(TODAY);
 		assertThat(done.lastDecision().decidedBy()).isEqualTo(this.a.steering.username());
 		assertThat(done.lastDecision().decidedByName()).isEqualTo("Name of " + this.a.steering.username());
 		assertThat(done.lastDecision().decidedAt()).isNotNull();
@@ -112,13 +120,55 @@ class ProjectPlansTest {
 	}
 
 	@Test
+	void thePortfolioAndThePlanPageGiveTheSameStatusFromOneRule() {
+		// starts tomorrow: no template deliverable is due yet
+		ProjectId project = this.a.aProject(Projects.DEFAULT_TEMPLATE, LocalDate.of(2026, 7, 1),
+				LocalDate.of(2027, 6, 30));
+		ProjectHandle handle = this.a.open(this.a.director, project);
+		completeAll(project, 1);
+		// phase 2: four template deliverables of weight 1, open, due later, and three of
+		// ours
+		this.plans.addDeliverable(handle, 2, new DeliverableDraft("Data migration plan", null,
+				LocalDate.of(2026, 6, 10), null, new BigDecimal("3"), null));
+		this.plans.addDeliverable(handle, 2, new DeliverableDraft("Interface list", null, LocalDate.of(2026, 6, 25),
+				LocalDate.of(2026, 6, 28), BigDecimal.ONE, null));
+		this.plans.addDeliverable(handle, 2, new DeliverableDraft("Report catalogue", null, LocalDate.of(2026, 6, 20),
+				null, new BigDecimal("2"), null));
+
+		PlanStatus portfolio = this.plans.statusOf(List.of(handle), TODAY).get(project.value());
+		PlanStatus page = this.plans.plan(handle).status();
+
+		assertThat(portfolio).isEqualTo(page);
+		assertThat(page.gatesAwaiting()).isEqualTo(1);
+		// open and past due: the migration plan (20 days late) and the report catalogue
+		// (10)
+		assertThat(page.overdue()).isEqualTo(2);
+		assertThat(page.worstSlipDays()).isEqualTo(20);
+		assertThat(page.phase(1).progress()).isEqualByComparingTo("1");
+		assertThat(page.phase(1).status()).isEqualTo(PhaseStatus.AWAITING_GATE);
+		// done 1 (the interface list) of 4 × 1 + 3 + 1 + 2 = 10
+		assertThat(page.phase(2).progress()).isEqualByComparingTo("0.1");
+		assertThat(page.phase(2).status()).isEqualTo(PhaseStatus.IN_PROGRESS);
+		assertThat(page.currentPhase().number()).isEqualTo(1);
+		assertThat(page.progress()).isEqualByComparingTo("1");
+		assertThat(this.plans.plan(handle).currentPhase().number()).isEqualTo(1);
+		assertThat(this.plans.plan(handle).overdueDeliverables()).extracting(DeliverableView::name)
+			.containsExactlyInAnyOrder("Data migration plan", "Report catalogue");
+		assertThat(this.plans.plan(handle).phase(2).progress()).isEqualByComparingTo("0.1");
+		assertThat(this.plans.schedule(handle)).extracting(PhaseSchedule::progress)
+			.containsExactlyElementsOf(page.phases().stream().map(PhaseLine::progress).toList());
+	}
+
+	@Test
 	void aRejectedGateGoesBackToWorkWithItsReasonKept() {
 		ProjectId project = this.a.aNinePhaseProject();
 		completeAll(project, 1);
-		PhaseView rejected = this.gates.decide(this.a.steering, project, 1, GateDecision.REJECT, "Scope lacks service");
+		PhaseView rejected = this.gates.decide(this.a.open(this.a.steering, project), 1, GateDecision.REJECT,
+				"Scope lacks service");
 		assertThat(rejected.status()).isEqualTo(PhaseStatus.IN_PROGRESS);
 		assertThat(rejected.lastDecision().reason()).isEqualTo("Scope lacks service");
-		assertThatThrownBy(() -> this.gates.decide(this.a.steering, project, 1, GateDecision.APPROVE, null))
+		assertThatThrownBy(
+				() -> this.gates.decide(this.a.open(this.a.steering, project), 1, GateDecision.APPROVE, null))
 			.isInstanceOf(Conflict.class);
 	}
 
@@ -126,37 +176,44 @@ class ProjectPlansTest {
 	void onlyTheProjectsSteeringMembersDecideGates() {
 		ProjectId project = this.a.aNinePhaseProject();
 		completeAll(project, 1);
-		assertThatThrownBy(() -> this.gates.decide(this.a.director, project, 1, GateDecision.APPROVE, null))
+		assertThatThrownBy(
+				() -> this.gates.decide(this.a.open(this.a.director, project), 1, GateDecision.APPROVE, null))
 			.isInstanceOf(Forbidden.class);
-		assertThatThrownBy(() -> this.gates.decide(this.a.finance, project, 1, GateDecision.APPROVE, null))
+		assertThatThrownBy(() -> this.gates.decide(this.a.open(this.a.finance, project), 1, GateDecision.APPROVE, null))
 			.isInstanceOf(Forbidden.class);
-		assertThatThrownBy(() -> this.gates.decide(this.a.otherDirector, project, 1, GateDecision.APPROVE, null))
+		assertThatThrownBy(
+				() -> this.gates.decide(this.a.open(this.a.otherDirector, project), 1, GateDecision.APPROVE, null))
 			.isInstanceOf(NotFound.class);
-		assertThat(this.plans.plan(this.a.director, project).phase(1).status()).isEqualTo(PhaseStatus.AWAITING_GATE);
+		assertThat(this.plans.plan(this.a.open(this.a.director, project)).phase(1).status())
+			.isEqualTo(PhaseStatus.AWAITING_GATE);
 	}
 
 	@Test
 	void onlyTheProjectsDirectorChangesThePlan() {
 		ProjectId project = this.a.aNinePhaseProject();
-		PhaseView phase = this.plans.plan(this.a.director, project).phase(2);
+		PhaseView phase = this.plans.plan(this.a.open(this.a.director, project)).phase(2);
 		PhaseDates dates = new PhaseDates(phase.plannedStart(), phase.plannedEnd().plusDays(5), null, null);
-		assertThatThrownBy(() -> this.plans.updatePhase(this.a.steering, project, 2, phase.version(), dates))
+		assertThatThrownBy(
+				() -> this.plans.updatePhase(this.a.open(this.a.steering, project), 2, phase.version(), dates))
 			.isInstanceOf(Forbidden.class);
-		assertThatThrownBy(() -> this.plans.updatePhase(this.a.finance, project, 2, phase.version(), dates))
+		assertThatThrownBy(
+				() -> this.plans.updatePhase(this.a.open(this.a.finance, project), 2, phase.version(), dates))
 			.isInstanceOf(Forbidden.class);
-		assertThatThrownBy(() -> this.plans.updatePhase(this.a.admin, project, 2, phase.version(), dates))
+		assertThatThrownBy(() -> this.plans.updatePhase(this.a.open(this.a.admin, project), 2, phase.version(), dates))
 			.isInstanceOf(Forbidden.class);
-		assertThatThrownBy(() -> this.plans.updatePhase(this.a.otherDirector, project, 2, phase.version(), dates))
+		assertThatThrownBy(
+				() -> this.plans.updatePhase(this.a.open(this.a.otherDirector, project), 2, phase.version(), dates))
 			.isInstanceOf(NotFound.class);
-		assertThat(this.plans.updatePhase(this.a.director, project, 2, phase.version(), dates).plannedEnd())
+		assertThat(
+				this.plans.updatePhase(this.a.open(this.a.director, project), 2, phase.version(), dates).plannedEnd())
 			.isEqualTo(phase.plannedEnd().plusDays(5));
 	}
 
 	@Test
 	void aPlannedEndBeforeItsStartIsRefusedOnThePlannedEnd() {
 		ProjectId project = this.a.aNinePhaseProject();
-		PhaseView phase = this.plans.plan(this.a.director, project).phase(3);
-		assertThatThrownBy(() -> this.plans.updatePhase(this.a.director, project, 3, phase.version(),
+		PhaseView phase = this.plans.plan(this.a.open(this.a.director, project)).phase(3);
+		assertThatThrownBy(() -> this.plans.updatePhase(this.a.open(this.a.director, project), 3, phase.version(),
 				new PhaseDates(phase.plannedStart(), phase.plannedStart().minusDays(1), null, null)))
 			.isInstanceOfSatisfying(InvalidInput.class, ex -> {
 				assertThat(ex.errors().get(0).field()).isEqualTo("plannedEnd");
@@ -167,51 +224,54 @@ class ProjectPlansTest {
 	@Test
 	void staleVersionIsRefusedAndNothingChanges() {
 		ProjectId project = this.a.aNinePhaseProject();
-		PhaseView phase = this.plans.plan(this.a.director, project).phase(4);
-		this.plans.updatePhase(this.a.director, project, 4, phase.version(),
+		PhaseView phase = this.plans.plan(this.a.open(this.a.director, project)).phase(4);
+		this.plans.updatePhase(this.a.open(this.a.director, project), 4, phase.version(),
 				new PhaseDates(phase.plannedStart(), phase.plannedEnd().plusDays(1), null, null));
-		assertThatThrownBy(() -> this.plans.updatePhase(this.a.director, project, 4, phase.version(),
+		assertThatThrownBy(() -> this.plans.updatePhase(this.a.open(this.a.director, project), 4, phase.version(),
 				new PhaseDates(phase.plannedStart(), phase.plannedEnd().plusDays(30), null, null)))
 			.isInstanceOf(StaleVersion.class);
-		assertThat(this.plans.plan(this.a.director, project).phase(4).plannedEnd())
+		assertThat(this.plans.plan(this.a.open(this.a.director, project)).phase(4).plannedEnd())
 			.isEqualTo(phase.plannedEnd().plusDays(1));
 
-		DeliverableView d = this.plans.plan(this.a.director, project).phase(4).deliverables().get(0);
-		this.plans.updateDeliverable(this.a.director, project, d.id(), d.version(),
+		DeliverableView d = this.plans.plan(this.a.open(this.a.director, project)).phase(4).deliverables().get(0);
+		this.plans.updateDeliverable(this.a.open(this.a.director, project), d.id(), d.version(),
 				new DeliverableDraft("Renamed", "Li Na", d.dueDate(), null, BigDecimal.ONE, null));
-		assertThatThrownBy(() -> this.plans.updateDeliverable(this.a.director, project, d.id(), d.version(),
-				new DeliverableDraft("Mine", null, d.dueDate(), null, BigDecimal.TEN, null)))
+		assertThatThrownBy(() -> this.plans.updateDeliverable(this.a.open(this.a.director, project), d.id(),
+				d.version(), new DeliverableDraft("Mine", null, d.dueDate(), null, BigDecimal.TEN, null)))
 			.isInstanceOf(StaleVersion.class);
-		assertThat(this.plans.plan(this.a.director, project).deliverable(d.id()).name()).isEqualTo("Renamed");
+		assertThat(this.plans.plan(this.a.open(this.a.director, project)).deliverable(d.id()).name())
+			.isEqualTo("Renamed");
 	}
 
 	@Test
 	void deliverablesAreAddedEditedReopenedAndDeletedWithWeightedProgress() {
 		ProjectId project = this.a.aNinePhaseProject();
-		DeliverableView added = this.plans.addDeliverable(this.a.director, project, 6,
-				new DeliverableDraft("Interface to ERP", "Wang Fang", LocalDate.of(2026, 8, 1), null,
+		DeliverableView added = this.plans.addDeliverable(this.a.open(this.a.director, project), 6,
+				new DeliverableDraft("Interface to ERP", "Wang Fang", LocalDate.of(2026, 6, 1), null,
 						new BigDecimal("3"), "https://docs.example.com/erp"));
 		assertThat(added.nameZh()).isNull();
-		DeliverableView completed = this.plans.complete(this.a.director, project, added.id(), added.version(),
-				LocalDate.of(2026, 8, 4));
+		DeliverableView completed = this.plans.complete(this.a.open(this.a.director, project), added.id(),
+				added.version(), LocalDate.of(2026, 6, 4));
 		assertThat(completed.slipDays()).isEqualTo(3);
 		// weight 3 complete of 1 (template) + 3 = 4 → 0.75
-		assertThat(this.plans.plan(this.a.director, project).phase(6).progress()).isEqualByComparingTo("0.75");
-		DeliverableView reopened = this.plans.reopen(this.a.director, project, added.id(), completed.version());
+		assertThat(this.plans.plan(this.a.open(this.a.director, project)).phase(6).progress())
+			.isEqualByComparingTo("0.75");
+		DeliverableView reopened = this.plans.reopen(this.a.open(this.a.director, project), added.id(),
+				completed.version());
 		assertThat(reopened.completedOn()).isNull();
-		this.plans.deleteDeliverable(this.a.director, project, added.id(), reopened.version());
-		assertThat(this.plans.plan(this.a.director, project).deliverable(added.id())).isNull();
+		this.plans.deleteDeliverable(this.a.open(this.a.director, project), added.id(), reopened.version());
+		assertThat(this.plans.plan(this.a.open(this.a.director, project)).deliverable(added.id())).isNull();
 	}
 
 	@Test
 	void renamingATemplateDeliverableReplacesBothLanguagesWithTheFreeText() {
 		ProjectId project = this.a.aNinePhaseProject();
-		DeliverableView d = this.plans.plan(this.a.director, project).phase(5).deliverables().get(0);
-		DeliverableView same = this.plans.updateDeliverable(this.a.director, project, d.id(), d.version(),
+		DeliverableView d = this.plans.plan(this.a.open(this.a.director, project)).phase(5).deliverables().get(0);
+		DeliverableView same = this.plans.updateDeliverable(this.a.open(this.a.director, project), d.id(), d.version(),
 				new DeliverableDraft(d.nameZh(), "Sun Li", d.dueDate(), null, null, null));
 		assertThat(same.nameZh()).isEqualTo(d.nameZh());
-		DeliverableView renamed = this.plans.updateDeliverable(this.a.director, project, d.id(), same.version(),
-				new DeliverableDraft("原型测试报告 v2", "Sun Li", d.dueDate(), null, null, null));
+		DeliverableView renamed = this.plans.updateDeliverable(this.a.open(this.a.director, project), d.id(),
+				same.version(), new DeliverableDraft("原型测试报告 v2", "Sun Li", d.dueDate(), null, null, null));
 		assertThat(renamed.name(java.util.Locale.ENGLISH)).isEqualTo("原型测试报告 v2");
 		assertThat(renamed.nameZh()).isNull();
 	}
@@ -226,9 +286,9 @@ class ProjectPlansTest {
 		this.templates.update(this.a.admin, code, copy.version(), "Our method", "我们的方法",
 				List.of(new TemplateView.Phase(1, "Only phase", "唯一阶段", 1,
 						List.of(new TemplateView.Deliverable("Everything", "全部")))));
-		assertThat(this.plans.plan(this.a.director, project).phases()).hasSize(9);
+		assertThat(this.plans.plan(this.a.open(this.a.director, project)).phases()).hasSize(9);
 		assertThat(this.templates.get("NINE_PHASE").phases()).hasSize(9);
-		ProjectPlan fromCopy = this.plans.plan(this.a.director, this.a.aProject(code));
+		ProjectPlan fromCopy = this.plans.plan(this.a.open(this.a.director, this.a.aProject(code)));
 		assertThat(fromCopy.phases()).extracting(PhaseView::nameEn).containsExactly("Only phase");
 		assertThatThrownBy(() -> this.templates.update(this.a.admin, "NINE_PHASE", 0, "x", "x", List.of()))
 			.isInstanceOf(Conflict.class);
@@ -237,14 +297,14 @@ class ProjectPlansTest {
 	@Test
 	void aBaselineFreezesPlannedDatesAndTheComparisonShowsDrift() {
 		ProjectId project = this.a.aNinePhaseProject();
-		BaselineView baseline = this.baselines.save(this.a.director, project, "Approved plan");
-		PhaseView phase = this.plans.plan(this.a.director, project).phase(3);
-		this.plans.updatePhase(this.a.director, project, 3, phase.version(),
+		BaselineView baseline = this.baselines.save(this.a.open(this.a.director, project), "Approved plan");
+		PhaseView phase = this.plans.plan(this.a.open(this.a.director, project)).phase(3);
+		this.plans.updatePhase(this.a.open(this.a.director, project), 3, phase.version(),
 				new PhaseDates(phase.plannedStart(), phase.plannedEnd().plusDays(14), null, null));
 		DeliverableView d = phase.deliverables().get(0);
-		this.plans.updateDeliverable(this.a.director, project, d.id(), d.version(),
+		this.plans.updateDeliverable(this.a.open(this.a.director, project), d.id(), d.version(),
 				new DeliverableDraft(d.name(), null, d.dueDate().plusDays(7), null, null, null));
-		ScheduleComparison comparison = this.baselines.compare(this.a.steering, project, baseline.id());
+		ScheduleComparison comparison = this.baselines.compare(this.a.open(this.a.steering, project), baseline.id());
 		assertThat(comparison.phases().get(2).endDrift()).isEqualTo(14);
 		assertThat(comparison.phases().get(2).startDrift()).isZero();
 		assertThat(comparison.movedPhases()).isEqualTo(1);
@@ -255,20 +315,21 @@ class ProjectPlansTest {
 				assertThat(x.change()).isEqualTo(ScheduleComparison.DeliverableDrift.Change.MOVED);
 			});
 		assertThat(comparison.movedDeliverables()).isEqualTo(1);
-		assertThatThrownBy(() -> this.baselines.save(this.a.steering, project, "Mine")).isInstanceOf(Forbidden.class);
-		assertThatThrownBy(() -> this.baselines.save(this.a.director, project, "Approved plan"))
+		assertThatThrownBy(() -> this.baselines.save(this.a.open(this.a.steering, project), "Mine"))
+			.isInstanceOf(Forbidden.class);
+		assertThatThrownBy(() -> this.baselines.save(this.a.open(this.a.director, project), "Approved plan"))
 			.isInstanceOf(InvalidInput.class);
 	}
 
 	@Test
 	void theHistoryKeepsEveryChangeToPhasesDeliverablesAndGates() {
 		ProjectId project = this.a.aNinePhaseProject();
-		PhaseView phase = this.plans.plan(this.a.director, project).phase(1);
-		this.plans.updatePhase(this.a.director, project, 1, phase.version(),
+		PhaseView phase = this.plans.plan(this.a.open(this.a.director, project)).phase(1);
+		this.plans.updatePhase(this.a.open(this.a.director, project), 1, phase.version(),
 				new PhaseDates(phase.plannedStart(), phase.plannedEnd().plusDays(2), null, null));
 		completeAll(project, 1);
-		this.gates.decide(this.a.steering, project, 1, GateDecision.REJECT, "Not yet");
-		List<HistoryEntry> entries = this.history.of(this.a.director, project);
+		this.gates.decide(this.a.open(this.a.steering, project), 1, GateDecision.REJECT, "Not yet");
+		List<HistoryEntry> entries = this.history.of(this.a.open(this.a.director, project));
 		assertThat(entries).anySatisfy(e -> {
 			assertThat(e.subject()).isEqualTo(HistoryEntry.Subject.PHASE);
 			assertThat(e.action()).isEqualTo(HistoryEntry.Action.CHANGED);
@@ -280,23 +341,24 @@ class ProjectPlansTest {
 			assertThat(e.changes()).contains(new HistoryEntry.Change("reason", null, "Not yet"));
 		});
 		assertThat(entries.get(0).revision()).isGreaterThan(entries.get(entries.size() - 1).revision());
-		assertThatThrownBy(() -> this.history.of(this.a.otherDirector, project)).isInstanceOf(NotFound.class);
+		assertThatThrownBy(() -> this.history.of(this.a.open(this.a.otherDirector, project)))
+			.isInstanceOf(NotFound.class);
 	}
 
 	@Test
 	void aProjectWithoutPhasesGetsThoseOfItsTemplateAtStartUp() {
 		ProjectId project = this.a.aProject("FIVE_PHASE");
 		this.phaseRepository.deleteAll(this.phaseRepository.findByProjectIdOrderByNumber(project.value()));
-		assertThat(this.plans.plan(this.a.director, project).phases()).isEmpty();
+		assertThat(this.plans.plan(this.a.open(this.a.director, project)).phases()).isEmpty();
 		this.missingPlans.run(null);
-		assertThat(this.plans.plan(this.a.director, project).phases()).hasSize(5);
+		assertThat(this.plans.plan(this.a.open(this.a.director, project)).phases()).hasSize(5);
 		this.missingPlans.run(null);
-		assertThat(this.plans.plan(this.a.director, project).phases()).hasSize(5);
+		assertThat(this.plans.plan(this.a.open(this.a.director, project)).phases()).hasSize(5);
 	}
 
 	private void completeAll(ProjectId project, int number) {
-		for (DeliverableView d : this.plans.plan(this.a.director, project).phase(number).deliverables()) {
-			this.plans.complete(this.a.director, project, d.id(), d.version(), null);
+		for (DeliverableView d : this.plans.plan(this.a.open(this.a.director, project)).phase(number).deliverables()) {
+			this.plans.complete(this.a.open(this.a.director, project), d.id(), d.version(), null);
 		}
 	}
 

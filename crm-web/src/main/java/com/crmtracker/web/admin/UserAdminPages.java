@@ -1,13 +1,10 @@
 package com.crmtracker.web.admin;
 
-import com.crmtracker.domain.Conflict;
-import com.crmtracker.domain.InvalidInput;
 import com.crmtracker.domain.Role;
-import com.crmtracker.domain.StaleVersion;
-import com.crmtracker.users.NewUser;
 import com.crmtracker.users.UserDirectory;
 import com.crmtracker.users.UserView;
 import com.crmtracker.web.support.Forms;
+import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,27 +34,18 @@ class UserAdminPages {
 	String list(Model model) {
 		model.addAttribute("users", this.users.all());
 		if (!model.containsAttribute("userForm")) {
-			model.addAttribute("userForm", new UserForm());
+			model.addAttribute("userForm", NewUserForm.empty());
 		}
 		return "admin/users";
 	}
 
 	@PostMapping("/admin/users")
-	String create(@ModelAttribute("userForm") UserForm form, BindingResult result, Model model,
+	String create(@Valid @ModelAttribute("userForm") NewUserForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		try {
-			this.users
-				.create(new NewUser(form.getUsername(), form.getPassword(), form.getDisplayName(), form.getRoles()));
+		if (Forms.save(result, () -> this.users.create(form.user())).saved()) {
 			redirect.addFlashAttribute("saved", "user.created");
 			return "redirect:/admin/users";
 		}
-		catch (InvalidInput refusal) {
-			Forms.reject(result, refusal);
-		}
-		catch (Conflict clash) {
-			result.rejectValue("username", clash.code(), clash.getMessage());
-		}
-		form.setPassword(null);
 		return list(model);
 	}
 
@@ -66,64 +54,42 @@ class UserAdminPages {
 		UserView user = this.users.get(username);
 		model.addAttribute("user", user);
 		if (!model.containsAttribute("userForm")) {
-			model.addAttribute("userForm", formOf(user));
+			model.addAttribute("userForm", UserForm.of(user));
 		}
 		if (!model.containsAttribute("passwordForm")) {
-			UserForm password = new UserForm();
-			password.setVersion(user.version());
-			model.addAttribute("passwordForm", password);
+			model.addAttribute("passwordForm", new PasswordForm(null, user.version()));
 		}
 		return "admin/user";
 	}
 
 	@PostMapping("/admin/users/{username}")
-	String update(@PathVariable String username, @ModelAttribute("userForm") UserForm form, BindingResult result,
+	String update(@PathVariable String username, @Valid @ModelAttribute("userForm") UserForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		try {
-			this.users.update(username, form.getVersion(), form.getDisplayName(), form.getRoles(), form.isEnabled());
+		Forms.Outcome outcome = Forms.save(result, () -> this.users.update(username, form.version(), form.displayName(),
+				form.roles(), Boolean.TRUE.equals(form.enabled())));
+		if (outcome.saved()) {
 			redirect.addFlashAttribute("saved", "user.saved");
 			return "redirect:/admin/users/" + username;
 		}
-		catch (InvalidInput refusal) {
-			Forms.reject(result, refusal);
-		}
-		catch (StaleVersion stale) {
-			UserView current = this.users.get(username);
-			model.addAttribute("conflict", current);
-			form.setVersion(current.version());
-			result.reject("conflict.stale");
+		if (outcome == Forms.Outcome.STALE) {
+			model.addAttribute("conflict", this.users.get(username));
 		}
 		return edit(username, model);
 	}
 
 	@PostMapping("/admin/users/{username}/password")
-	String resetPassword(@PathVariable String username, @ModelAttribute("passwordForm") UserForm form,
+	String resetPassword(@PathVariable String username, @Valid @ModelAttribute("passwordForm") PasswordForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		try {
-			this.users.resetPassword(username, form.getVersion(), form.getPassword());
+		Forms.Outcome outcome = Forms.save(result,
+				() -> this.users.resetPassword(username, form.version(), form.password()));
+		if (outcome.saved()) {
 			redirect.addFlashAttribute("saved", "user.passwordReset");
 			return "redirect:/admin/users/" + username;
 		}
-		catch (InvalidInput refusal) {
-			Forms.reject(result, refusal);
+		if (outcome == Forms.Outcome.STALE) {
+			model.addAttribute("passwordConflict", this.users.get(username));
 		}
-		catch (StaleVersion stale) {
-			form.setVersion(stale.currentVersion());
-			result.reject("conflict.stale");
-		}
-		form.setPassword(null);
 		return edit(username, model);
-	}
-
-	private static UserForm formOf(UserView user) {
-		UserForm form = new UserForm();
-		form.setUsername(user.username());
-		form.setDisplayName(user.displayName());
-		form.setRoles(
-				user.roles().isEmpty() ? java.util.EnumSet.noneOf(Role.class) : java.util.EnumSet.copyOf(user.roles()));
-		form.setEnabled(user.enabled());
-		form.setVersion(user.version());
-		return form;
 	}
 
 }

@@ -8,21 +8,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import com.crmtracker.domain.Actor;
 import com.crmtracker.domain.InvalidInput;
 import com.crmtracker.domain.InvalidInput.FieldError;
 import com.crmtracker.domain.NotFound;
-import com.crmtracker.domain.ProjectId;
 import com.crmtracker.project.DeliverableDraft;
 import com.crmtracker.project.DeliverableView;
 import com.crmtracker.project.GateDecision;
 import com.crmtracker.project.PhaseDates;
 import com.crmtracker.project.PhaseGates;
 import com.crmtracker.project.PhaseView;
-import com.crmtracker.project.ProjectAccess;
+import com.crmtracker.project.ProjectHandle;
 import com.crmtracker.project.ProjectPlan;
 import com.crmtracker.project.ProjectPlans;
+import com.crmtracker.project.ProjectRight;
 import com.crmtracker.web.support.JsonApi;
+import com.crmtracker.web.support.Requires;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,58 +42,49 @@ class PlanApi {
 
 	private final PhaseGates gates;
 
-	private final ProjectAccess access;
-
-	PlanApi(ProjectPlans plans, PhaseGates gates, ProjectAccess access) {
+	PlanApi(ProjectPlans plans, PhaseGates gates) {
 		this.plans = plans;
 		this.gates = gates;
-		this.access = access;
 	}
 
 	@GetMapping("/phases")
-	List<PlanJson.Phase> phases(Actor actor, @PathVariable long id) {
-		return this.plans.plan(actor, new ProjectId(id)).phases().stream().map(PlanJson.Phase::of).toList();
+	List<PlanJson.Phase> phases(ProjectHandle project) {
+		return this.plans.plan(project).phases().stream().map(PlanJson.Phase::of).toList();
 	}
 
 	@PatchMapping("/phases/{number}")
-	PlanJson.Phase updatePhase(Actor actor, @PathVariable long id, @PathVariable int number,
+	PlanJson.Phase updatePhase(@Requires(ProjectRight.EDIT_PLAN) ProjectHandle project, @PathVariable int number,
 			@RequestBody Map<String, Object> body) {
-		ProjectId project = new ProjectId(id);
-		this.access.requireDirector(actor, project);
-		PhaseView current = phase(this.plans.plan(actor, project), number);
+		PhaseView current = phase(this.plans.plan(project), number);
 		Patch patch = new Patch(body);
 		long version = patch.version();
 		PhaseDates dates = new PhaseDates(patch.date("plannedStart", current.plannedStart()),
 				patch.date("plannedEnd", current.plannedEnd()), patch.date("actualStart", current.actualStart()),
 				patch.date("actualEnd", current.actualEnd()));
 		patch.refuseIfInvalid();
-		return PlanJson.Phase.of(this.plans.updatePhase(actor, project, number, version, dates));
+		return PlanJson.Phase.of(this.plans.updatePhase(project, number, version, dates));
 	}
 
 	@PostMapping("/phases/{number}/deliverables")
-	ResponseEntity<PlanJson.Deliverable> addDeliverable(Actor actor, @PathVariable long id, @PathVariable int number,
-			@RequestBody Map<String, Object> body) {
-		ProjectId project = new ProjectId(id);
-		this.access.requireDirector(actor, project);
-		phase(this.plans.plan(actor, project), number);
+	ResponseEntity<PlanJson.Deliverable> addDeliverable(@Requires(ProjectRight.EDIT_PLAN) ProjectHandle project,
+			@PathVariable int number, @RequestBody Map<String, Object> body) {
+		phase(this.plans.plan(project), number);
 		Patch fields = new Patch(body);
 		DeliverableDraft draft = new DeliverableDraft(fields.text("name", null), fields.text("owner", null),
 				fields.date("dueDate", null), fields.date("completedOn", null), fields.decimal("weight", null),
 				fields.text("documentLink", null));
 		fields.refuseIfInvalid();
-		DeliverableView added = this.plans.addDeliverable(actor, project, number, draft);
-		return ResponseEntity.created(URI.create("/api/v1/projects/" + id + "/deliverables/" + added.id()))
+		DeliverableView added = this.plans.addDeliverable(project, number, draft);
+		return ResponseEntity.created(URI.create("/api/v1/projects/" + project.value() + "/deliverables/" + added.id()))
 			.body(PlanJson.Deliverable.of(added));
 	}
 
 	@PatchMapping("/deliverables/{deliverableId}")
-	PlanJson.Deliverable updateDeliverable(Actor actor, @PathVariable long id, @PathVariable long deliverableId,
-			@RequestBody Map<String, Object> body) {
-		ProjectId project = new ProjectId(id);
-		this.access.requireDirector(actor, project);
-		DeliverableView current = this.plans.plan(actor, project).deliverable(deliverableId);
+	PlanJson.Deliverable updateDeliverable(@Requires(ProjectRight.EDIT_PLAN) ProjectHandle project,
+			@PathVariable long deliverableId, @RequestBody Map<String, Object> body) {
+		DeliverableView current = this.plans.plan(project).deliverable(deliverableId);
 		if (current == null) {
-			throw new NotFound("No deliverable " + deliverableId + " in project " + id);
+			throw new NotFound("No deliverable " + deliverableId + " in project " + project.value());
 		}
 		Patch patch = new Patch(body);
 		long version = patch.version();
@@ -102,13 +93,12 @@ class PlanApi {
 				patch.date("completedOn", current.completedOn()), patch.decimal("weight", current.weight()),
 				patch.text("documentLink", current.documentLink()));
 		patch.refuseIfInvalid();
-		return PlanJson.Deliverable.of(this.plans.updateDeliverable(actor, project, deliverableId, version, draft));
+		return PlanJson.Deliverable.of(this.plans.updateDeliverable(project, deliverableId, version, draft));
 	}
 
 	@PostMapping("/phases/{number}/gate")
-	PlanJson.Phase decideGate(Actor actor, @PathVariable long id, @PathVariable int number,
+	PlanJson.Phase decideGate(@Requires(ProjectRight.DECIDE_GATES) ProjectHandle project, @PathVariable int number,
 			@RequestBody GateJson body) {
-		this.access.requireSteering(actor, new ProjectId(id));
 		GateDecision decision;
 		try {
 			decision = body.decision() == null ? null : GateDecision.valueOf(body.decision());
@@ -119,7 +109,7 @@ class PlanApi {
 		if (decision == null) {
 			throw InvalidInput.of("decision", "gate.decision.required", "must be APPROVE or REJECT");
 		}
-		return PlanJson.Phase.of(this.gates.decide(actor, new ProjectId(id), number, decision, body.reason()));
+		return PlanJson.Phase.of(this.gates.decide(project, number, decision, body.reason()));
 	}
 
 	record GateJson(String decision, String reason) {

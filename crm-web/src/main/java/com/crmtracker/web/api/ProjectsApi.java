@@ -8,7 +8,6 @@ import java.util.stream.Stream;
 
 import com.crmtracker.domain.Actor;
 import com.crmtracker.domain.InvalidInput;
-import com.crmtracker.domain.ProjectId;
 import com.crmtracker.project.FunctionalGroup;
 import com.crmtracker.project.MemberView;
 import com.crmtracker.project.Membership;
@@ -21,7 +20,9 @@ import com.crmtracker.project.ProjectPlans;
 import com.crmtracker.project.ProjectStatus;
 import com.crmtracker.project.ProjectSummary;
 import com.crmtracker.project.Projects;
+import com.crmtracker.project.ProjectRight;
 import com.crmtracker.web.support.JsonApi;
+import com.crmtracker.web.support.Requires;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -69,12 +70,12 @@ class ProjectsApi {
 			.toList();
 		return new ProjectDetailJson(project.id(), project.name(), project.organisation(), project.currency(),
 				project.startDate(), project.plannedGoLive(), project.status(), project.template(), project.version(),
-				members,
-				this.plans.plan(handle.actor(), handle.id()).phases().stream().map(PlanJson.Phase::of).toList());
+				members, this.plans.plan(handle).phases().stream().map(PlanJson.Phase::of).toList());
 	}
 
 	@PostMapping("/{id}/members")
-	ResponseEntity<MemberJson> addMember(ProjectHandle project, @RequestBody NewMemberJson body) {
+	ResponseEntity<MemberJson> addMember(@Requires(ProjectRight.ADMINISTER) ProjectHandle project,
+			@RequestBody NewMemberJson body) {
 		Membership membership;
 		try {
 			membership = body.role() == null ? null : Membership.valueOf(body.role());

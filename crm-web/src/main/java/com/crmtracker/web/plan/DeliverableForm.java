@@ -6,102 +6,39 @@ import java.util.Locale;
 
 import com.crmtracker.project.DeliverableDraft;
 import com.crmtracker.project.DeliverableView;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
-import org.springframework.format.annotation.DateTimeFormat;
+/**
+ * A deliverable being added or edited, with the version the director read (none for a new
+ * one).
+ */
+public record DeliverableForm(@NotBlank @Size(max = 300) String name, @Size(max = 200) String owner,
+		@NotNull LocalDate dueDate, LocalDate completedOn, @DecimalMin(value = "0",
+				inclusive = false) @DecimalMax("9999999.99") @Digits(integer = 7, fraction = 2) BigDecimal weight,
+		@Size(max = 1000) String documentLink, Long version) {
 
-/** A deliverable being added or edited, with the version the director read. */
-public class DeliverableForm {
-
-	private String name;
-
-	private String owner;
-
-	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-	private LocalDate dueDate;
-
-	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-	private LocalDate completedOn;
-
-	private BigDecimal weight = BigDecimal.ONE;
-
-	private String documentLink;
-
-	private long version;
+	/** An empty form for a new deliverable of the phase, due at its planned end. */
+	static DeliverableForm due(LocalDate dueDate) {
+		return new DeliverableForm(null, null, dueDate, null, BigDecimal.ONE, null, null);
+	}
 
 	static DeliverableForm of(DeliverableView d, Locale locale) {
-		DeliverableForm form = new DeliverableForm();
-		form.name = d.name(locale);
-		form.owner = d.owner();
-		form.dueDate = d.dueDate();
-		form.completedOn = d.completedOn();
-		form.weight = d.weight().stripTrailingZeros();
-		if (form.weight.scale() < 0) {
-			form.weight = form.weight.setScale(0);
+		BigDecimal weight = d.weight().stripTrailingZeros();
+		if (weight.scale() < 0) {
+			weight = weight.setScale(0);
 		}
-		form.documentLink = d.documentLink();
-		form.version = d.version();
-		return form;
+		return new DeliverableForm(d.name(locale), d.owner(), d.dueDate(), d.completedOn(), weight, d.documentLink(),
+				d.version());
 	}
 
 	DeliverableDraft draft() {
 		return new DeliverableDraft(this.name, this.owner, this.dueDate, this.completedOn, this.weight,
 				this.documentLink);
-	}
-
-	public String getName() {
-		return this.name;
-	}
-
-	public void setName(String name) {
-		this.name = name;
-	}
-
-	public String getOwner() {
-		return this.owner;
-	}
-
-	public void setOwner(String owner) {
-		this.owner = owner;
-	}
-
-	public LocalDate getDueDate() {
-		return this.dueDate;
-	}
-
-	public void setDueDate(LocalDate dueDate) {
-		this.dueDate = dueDate;
-	}
-
-	public LocalDate getCompletedOn() {
-		return this.completedOn;
-	}
-
-	public void setCompletedOn(LocalDate completedOn) {
-		this.completedOn = completedOn;
-	}
-
-	public BigDecimal getWeight() {
-		return this.weight;
-	}
-
-	public void setWeight(BigDecimal weight) {
-		this.weight = weight;
-	}
-
-	public String getDocumentLink() {
-		return this.documentLink;
-	}
-
-	public void setDocumentLink(String documentLink) {
-		this.documentLink = documentLink;
-	}
-
-	public long getVersion() {
-		return this.version;
-	}
-
-	public void setVersion(long version) {
-		this.version = version;
 	}
 
 }

@@ -3,13 +3,9 @@ package com.crmtracker.web.plan;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
-import com.crmtracker.domain.Actor;
-import com.crmtracker.domain.Conflict;
-import com.crmtracker.domain.InvalidInput;
 import com.crmtracker.domain.NotFound;
-import com.crmtracker.domain.ProjectId;
-import com.crmtracker.domain.StaleVersion;
 import com.crmtracker.project.BaselineView;
 import com.crmtracker.project.Baselines;
 import com.crmtracker.project.DeliverableView;
@@ -17,17 +13,21 @@ import com.crmtracker.project.GateDecision;
 import com.crmtracker.project.PhaseGates;
 import com.crmtracker.project.PhaseView;
 import com.crmtracker.project.PlanHistory;
-import com.crmtracker.project.ProjectAccess;
+import com.crmtracker.project.ProjectHandle;
 import com.crmtracker.project.ProjectPlan;
 import com.crmtracker.project.ProjectPlans;
-import com.crmtracker.project.Projects;
+import com.crmtracker.project.ProjectRight;
 import com.crmtracker.project.ScheduleComparison;
 import com.crmtracker.web.support.Forms;
 import com.crmtracker.web.chart.Charts;
+import com.crmtracker.web.support.Requires;
+import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -37,12 +37,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The implementation plan of a project: phases, deliverables, gates and the timeline; the
- * schedule against a baseline; the history of every change.
+ * schedule against a baseline; the history of every change. A stale or refused button
+ * (complete, reopen, delete) is answered by the 409 or 422 page.
  */
 @Controller
 class PlanPages {
-
-	private final Projects projects;
 
 	private final ProjectPlans plans;
 
@@ -52,279 +51,212 @@ class PlanPages {
 
 	private final PlanHistory history;
 
-	private final ProjectAccess access;
+	private final Validator validator;
 
-	PlanPages(Projects projects, ProjectPlans plans, PhaseGates gates, Baselines baselines, PlanHistory history,
-			ProjectAccess access) {
-		this.projects = projects;
+	PlanPages(ProjectPlans plans, PhaseGates gates, Baselines baselines, PlanHistory history, Validator validator) {
 		this.plans = plans;
 		this.gates = gates;
 		this.baselines = baselines;
 		this.history = history;
-		this.access = access;
+		this.validator = validator;
 	}
 
 	@GetMapping("/projects/{id}/plan")
-	String plan(Actor actor, @PathVariable long id, @RequestParam(required = false) Long baseline, Locale locale,
-			Model model) {
-		ProjectId project = new ProjectId(id);
-		ProjectPlan plan = this.plans.plan(actor, project);
-		List<BaselineView> saved = this.baselines.list(actor, project);
-		ScheduleComparison comparison = chosen(actor, project, baseline, saved);
-		model.addAttribute("project", this.projects.get(actor, project));
+	String plan(ProjectHandle project, @RequestParam(required = false) Long baseline, Locale locale, Model model) {
+		schedulePage(project, baseline, locale, model);
+		model.addAttribute("mayDecide", project.may(ProjectRight.DECIDE_GATES));
+		return "plan/plan";
+	}
+
+	@GetMapping("/projects/{id}/schedule")
+	String schedule(ProjectHandle project, @RequestParam(required = false) Long baseline, Locale locale, Model model) {
+		schedulePage(project, baseline, locale, model);
+		return "plan/schedule";
+	}
+
+	private void schedulePage(ProjectHandle project, Long baseline, Locale locale, Model model) {
+		ProjectPlan plan = this.plans.plan(project);
+		List<BaselineView> saved = this.baselines.list(project);
+		ScheduleComparison comparison = baseline != null ? this.baselines.compare(project, baseline)
+				: saved.isEmpty() ? null : this.baselines.compare(project, saved.get(0).id());
+		model.addAttribute("project", project.project());
 		model.addAttribute("plan", plan);
 		model.addAttribute("baselines", saved);
 		model.addAttribute("comparison", comparison);
 		model.addAttribute("timeline", Charts.timeline(plan, comparison, locale));
-		model.addAttribute("mayEdit", this.plans.mayEdit(actor, project));
-		model.addAttribute("mayDecide", this.gates.mayDecide(actor, project));
-		return "plan/plan";
-	}
-
-	private ScheduleComparison chosen(Actor actor, ProjectId project, Long baseline, List<BaselineView> saved) {
-		if (baseline != null) {
-			return this.baselines.compare(actor, project, baseline);
-		}
-		return saved.isEmpty() ? null : this.baselines.compare(actor, project, saved.get(0).id());
+		model.addAttribute("mayEdit", project.may(ProjectRight.EDIT_PLAN));
 	}
 
 	@GetMapping("/projects/{id}/plan/phases/{number}/edit")
-	String editPhase(Actor actor, @PathVariable long id, @PathVariable int number, Locale locale, Model model) {
-		ProjectId project = new ProjectId(id);
-		this.access.requireDirector(actor, project);
-		PhaseView phase = phase(this.plans.plan(actor, project), number);
+	String editPhase(@Requires(ProjectRight.EDIT_PLAN) ProjectHandle project, @PathVariable int number, Model model) {
+		PhaseView phase = phase(this.plans.plan(project), number);
 		model.addAttribute("phaseForm", PhaseForm.of(phase));
-		return phaseForm(actor, project, phase, model);
+		return phaseForm(project, phase, model);
 	}
 
 	@PostMapping("/projects/{id}/plan/phases/{number}/edit")
-	String updatePhase(Actor actor, @PathVariable long id, @PathVariable int number,
-			@ModelAttribute("phaseForm") PhaseForm form, BindingResult result, Model model,
+	String updatePhase(@Requires(ProjectRight.EDIT_PLAN) ProjectHandle project, @PathVariable int number,
+			@Valid @ModelAttribute("phaseForm") PhaseForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		ProjectId project = new ProjectId(id);
-		this.access.requireDirector(actor, project);
-		PhaseView phase = phase(this.plans.plan(actor, project), number);
-		if (result.hasErrors()) {
-			return phaseForm(actor, project, phase, model);
-		}
-		try {
-			this.plans.updatePhase(actor, project, number, form.getVersion(), form.dates());
+		PhaseView read = phase(this.plans.plan(project), number);
+		BoundCommands.checkTheRest(result, PhaseForm.class, this.validator);
+		Forms.Outcome outcome = Forms.save(result,
+				() -> this.plans.updatePhase(project, number, form.version(), form.dates()));
+		if (outcome.saved()) {
 			redirect.addFlashAttribute("saved", "plan.phase.saved");
-			return "redirect:/projects/" + id + "/plan#phase-" + number;
+			return "redirect:/projects/" + project.value() + "/plan#phase-" + number;
 		}
-		catch (InvalidInput refusal) {
-			Forms.reject(result, refusal);
+		PhaseView current = outcome == Forms.Outcome.STALE ? phase(this.plans.plan(project), number) : read;
+		if (outcome == Forms.Outcome.STALE) {
+			model.addAttribute("conflict", current);
 		}
-		catch (StaleVersion stale) {
-			model.addAttribute("conflict", phase);
-			form.setVersion(phase.version());
-			result.reject("conflict.stale");
-		}
-		return phaseForm(actor, project, phase, model);
+		return phaseForm(project, current, model);
 	}
 
-	private String phaseForm(Actor actor, ProjectId project, PhaseView phase, Model model) {
-		model.addAttribute("project", this.projects.get(actor, project));
+	private String phaseForm(ProjectHandle project, PhaseView phase, Model model) {
+		model.addAttribute("project", project.project());
 		model.addAttribute("phase", phase);
 		return "plan/phase-form";
 	}
 
 	@GetMapping("/projects/{id}/plan/phases/{number}/deliverables/new")
-	String newDeliverable(Actor actor, @PathVariable long id, @PathVariable int number, Model model) {
-		ProjectId project = new ProjectId(id);
-		this.access.requireDirector(actor, project);
-		PhaseView phase = phase(this.plans.plan(actor, project), number);
-		DeliverableForm form = new DeliverableForm();
-		form.setDueDate(phase.plannedEnd());
-		model.addAttribute("deliverableForm", form);
-		return deliverableForm(actor, project, phase, null, model);
+	String newDeliverable(@Requires(ProjectRight.EDIT_PLAN) ProjectHandle project, @PathVariable int number,
+			Model model) {
+		PhaseView phase = phase(this.plans.plan(project), number);
+		model.addAttribute("deliverableForm", DeliverableForm.due(phase.plannedEnd()));
+		return deliverableForm(project, phase, null, model);
 	}
 
 	@PostMapping("/projects/{id}/plan/phases/{number}/deliverables/new")
-	String addDeliverable(Actor actor, @PathVariable long id, @PathVariable int number,
-			@ModelAttribute("deliverableForm") DeliverableForm form, BindingResult result, Model model,
+	String addDeliverable(@Requires(ProjectRight.EDIT_PLAN) ProjectHandle project, @PathVariable int number,
+			@Valid @ModelAttribute("deliverableForm") DeliverableForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		ProjectId project = new ProjectId(id);
-		this.access.requireDirector(actor, project);
-		PhaseView phase = phase(this.plans.plan(actor, project), number);
-		if (!result.hasErrors()) {
-			try {
-				this.plans.addDeliverable(actor, project, number, form.draft());
-				redirect.addFlashAttribute("saved", "plan.deliverable.added");
-				return "redirect:/projects/" + id + "/plan#phase-" + number;
-			}
-			catch (InvalidInput refusal) {
-				Forms.reject(result, refusal);
-			}
-			catch (Conflict clash) {
-				result.reject(clash.code(), clash.getMessage());
-			}
+		PhaseView phase = phase(this.plans.plan(project), number);
+		BoundCommands.checkTheRest(result, DeliverableForm.class, this.validator);
+		if (Forms.save(result, () -> this.plans.addDeliverable(project, number, form.draft())).saved()) {
+			redirect.addFlashAttribute("saved", "plan.deliverable.added");
+			return "redirect:/projects/" + project.value() + "/plan#phase-" + number;
 		}
-		return deliverableForm(actor, project, phase, null, model);
+		return deliverableForm(project, phase, null, model);
 	}
 
 	@GetMapping("/projects/{id}/plan/deliverables/{deliverableId}/edit")
-	String editDeliverable(Actor actor, @PathVariable long id, @PathVariable long deliverableId, Locale locale,
-			Model model) {
-		ProjectId project = new ProjectId(id);
-		this.access.requireDirector(actor, project);
-		ProjectPlan plan = this.plans.plan(actor, project);
+	String editDeliverable(@Requires(ProjectRight.EDIT_PLAN) ProjectHandle project, @PathVariable long deliverableId,
+			Locale locale, Model model) {
+		ProjectPlan plan = this.plans.plan(project);
 		DeliverableView deliverable = deliverable(plan, deliverableId);
 		model.addAttribute("deliverableForm", DeliverableForm.of(deliverable, locale));
-		return deliverableForm(actor, project, plan.phase(deliverable.phaseNumber()), deliverable, model);
+		return deliverableForm(project, plan.phase(deliverable.phaseNumber()), deliverable, model);
 	}
 
 	@PostMapping("/projects/{id}/plan/deliverables/{deliverableId}/edit")
-	String updateDeliverable(Actor actor, @PathVariable long id, @PathVariable long deliverableId,
-			@ModelAttribute("deliverableForm") DeliverableForm form, BindingResult result, Model model,
+	String updateDeliverable(@Requires(ProjectRight.EDIT_PLAN) ProjectHandle project, @PathVariable long deliverableId,
+			@Valid @ModelAttribute("deliverableForm") DeliverableForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		ProjectId project = new ProjectId(id);
-		this.access.requireDirector(actor, project);
-		ProjectPlan plan = this.plans.plan(actor, project);
-		DeliverableView deliverable = deliverable(plan, deliverableId);
-		if (!result.hasErrors()) {
-			try {
-				this.plans.updateDeliverable(actor, project, deliverableId, form.getVersion(), form.draft());
-				redirect.addFlashAttribute("saved", "plan.deliverable.saved");
-				return "redirect:/projects/" + id + "/plan#phase-" + deliverable.phaseNumber();
-			}
-			catch (InvalidInput refusal) {
-				Forms.reject(result, refusal);
-			}
-			catch (Conflict clash) {
-				result.reject(clash.code(), clash.getMessage());
-			}
-			catch (StaleVersion stale) {
-				stale(model, result, form, deliverable);
-			}
+		DeliverableView read = deliverable(this.plans.plan(project), deliverableId);
+		BoundCommands.checkTheRest(result, DeliverableForm.class, this.validator);
+		if (form != null && form.version() == null) {
+			result.rejectValue("version", "NotNull");
 		}
-		return deliverableForm(actor, project, plan.phase(deliverable.phaseNumber()), deliverable, model);
+		Forms.Outcome outcome = Forms.save(result,
+				() -> this.plans.updateDeliverable(project, deliverableId, form.version(), form.draft()));
+		if (outcome.saved()) {
+			redirect.addFlashAttribute("saved", "plan.deliverable.saved");
+			return "redirect:/projects/" + project.value() + "/plan#phase-" + read.phaseNumber();
+		}
+		ProjectPlan plan = this.plans.plan(project);
+		DeliverableView current = deliverable(plan, deliverableId);
+		if (outcome == Forms.Outcome.STALE) {
+			model.addAttribute("conflict", current);
+		}
+		return deliverableForm(project, plan.phase(current.phaseNumber()), current, model);
 	}
 
-	/** Complete, reopen or delete from the plan page; a stale version shows the form. */
+	/**
+	 * Complete, reopen or delete from the plan page. Someone else's change in between is
+	 * answered by the 409 page, like a deliverable whose phase is closed.
+	 */
 	@PostMapping("/projects/{id}/plan/deliverables/{deliverableId}/{action:complete|reopen|delete}")
-	String deliverableAction(Actor actor, @PathVariable long id, @PathVariable long deliverableId,
+	String deliverableAction(@Requires(ProjectRight.EDIT_PLAN) ProjectHandle project, @PathVariable long deliverableId,
 			@PathVariable String action, @RequestParam long version,
-			@RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(
-					iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) LocalDate completedOn,
-			Locale locale, Model model, RedirectAttributes redirect) {
-		ProjectId project = new ProjectId(id);
-		this.access.requireDirector(actor, project);
-		ProjectPlan plan = this.plans.plan(actor, project);
-		DeliverableView deliverable = deliverable(plan, deliverableId);
-		try {
-			switch (action) {
-				case "complete" -> this.plans.complete(actor, project, deliverableId, version, completedOn);
-				case "reopen" -> this.plans.reopen(actor, project, deliverableId, version);
-				default -> this.plans.deleteDeliverable(actor, project, deliverableId, version);
-			}
-			redirect.addFlashAttribute("saved", switch (action) {
-				case "complete" -> "plan.deliverable.completed";
-				case "reopen" -> "plan.deliverable.reopened";
-				default -> "plan.deliverable.deleted";
-			});
+			@RequestParam(required = false) LocalDate completedOn, RedirectAttributes redirect) {
+		DeliverableView deliverable = deliverable(this.plans.plan(project), deliverableId);
+		switch (action) {
+			case "complete" -> this.plans.complete(project, deliverableId, version, completedOn);
+			case "reopen" -> this.plans.reopen(project, deliverableId, version);
+			default -> this.plans.deleteDeliverable(project, deliverableId, version);
 		}
-		catch (StaleVersion stale) {
-			DeliverableForm form = DeliverableForm.of(deliverable, locale);
-			model.addAttribute("deliverableForm", form);
-			BindingResult result = new org.springframework.validation.BeanPropertyBindingResult(form,
-					"deliverableForm");
-			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "deliverableForm", result);
-			stale(model, result, form, deliverable);
-			return deliverableForm(actor, project, plan.phase(deliverable.phaseNumber()), deliverable, model);
-		}
-		catch (Conflict | InvalidInput refusal) {
-			redirect.addFlashAttribute("planError",
-					refusal instanceof Conflict c ? c.code() : ((InvalidInput) refusal).errors().get(0).code());
-		}
-		return "redirect:/projects/" + id + "/plan#phase-" + deliverable.phaseNumber();
+		redirect.addFlashAttribute("saved", switch (action) {
+			case "complete" -> "plan.deliverable.completed";
+			case "reopen" -> "plan.deliverable.reopened";
+			default -> "plan.deliverable.deleted";
+		});
+		return "redirect:/projects/" + project.value() + "/plan#phase-" + deliverable.phaseNumber();
 	}
 
-	private static void stale(Model model, BindingResult result, DeliverableForm form, DeliverableView current) {
-		model.addAttribute("conflict", current);
-		form.setVersion(current.version());
-		result.reject("conflict.stale");
-	}
-
-	private String deliverableForm(Actor actor, ProjectId project, PhaseView phase, DeliverableView deliverable,
-			Model model) {
-		model.addAttribute("project", this.projects.get(actor, project));
+	private String deliverableForm(ProjectHandle project, PhaseView phase, DeliverableView deliverable, Model model) {
+		model.addAttribute("project", project.project());
 		model.addAttribute("phase", phase);
 		model.addAttribute("deliverable", deliverable);
 		return "plan/deliverable-form";
 	}
 
+	/**
+	 * A gate decision from the plan, project or dashboard page; what is refused is shown
+	 * above the gates after the redirect, every problem at once.
+	 */
 	@PostMapping("/projects/{id}/plan/phases/{number}/gate")
-	String decideGate(Actor actor, @PathVariable long id, @PathVariable int number, @RequestParam String decision,
-			@RequestParam(required = false) String reason, @RequestParam(required = false) String from,
-			RedirectAttributes redirect) {
-		ProjectId project = new ProjectId(id);
-		this.access.requireSteering(actor, project);
-		String back = switch (from == null ? "" : from) {
-			case "project" -> "redirect:/projects/" + id + "#gates";
-			case "dashboard" -> "redirect:/projects/" + id + "/dashboard#gates";
-			default -> "redirect:/projects/" + id + "/plan#phase-" + number;
+	String decideGate(@Requires(ProjectRight.DECIDE_GATES) ProjectHandle project, @PathVariable int number,
+			@Valid @ModelAttribute("gateForm") GateForm form, BindingResult result,
+			@RequestParam(required = false) String from, RedirectAttributes redirect) {
+		if (Forms.save(result, () -> this.gates.decide(project, number, form.decision(), form.reason())).saved()) {
+			redirect.addFlashAttribute("saved",
+					form.decision() == GateDecision.APPROVE ? "gate.approved" : "gate.rejected");
+		}
+		else {
+			redirect.addFlashAttribute("planErrors",
+					problems(result, Map.of("decision", "gate.decision.required", "reason", "gate.reason.tooLong")));
+		}
+		return switch (from == null ? "" : from) {
+			case "project" -> "redirect:/projects/" + project.value() + "#gates";
+			case "dashboard" -> "redirect:/projects/" + project.value() + "/dashboard#gates";
+			default -> "redirect:/projects/" + project.value() + "/plan#phase-" + number;
 		};
-		GateDecision choice;
-		try {
-			choice = GateDecision.valueOf(decision);
-		}
-		catch (IllegalArgumentException ex) {
-			redirect.addFlashAttribute("planError", "gate.decision.required");
-			return back;
-		}
-		try {
-			this.gates.decide(actor, project, number, choice, reason);
-			redirect.addFlashAttribute("saved", choice == GateDecision.APPROVE ? "gate.approved" : "gate.rejected");
-		}
-		catch (InvalidInput refusal) {
-			redirect.addFlashAttribute("planError", refusal.errors().get(0).code());
-			redirect.addFlashAttribute("gateReasonPhase", number);
-		}
-		catch (Conflict clash) {
-			redirect.addFlashAttribute("planError", clash.code());
-		}
-		return back;
 	}
 
 	@PostMapping("/projects/{id}/baselines")
-	String saveBaseline(Actor actor, @PathVariable long id, @RequestParam(required = false) String name,
+	String saveBaseline(@Requires(ProjectRight.EDIT_PLAN) ProjectHandle project,
+			@Valid @ModelAttribute("baselineForm") BaselineForm form, BindingResult result,
 			RedirectAttributes redirect) {
-		ProjectId project = new ProjectId(id);
-		try {
-			BaselineView saved = this.baselines.save(actor, project, name);
+		BaselineView[] saved = new BaselineView[1];
+		if (Forms.save(result, () -> saved[0] = this.baselines.save(project, form.name())).saved()) {
 			redirect.addFlashAttribute("saved", "baseline.saved");
-			return "redirect:/projects/" + id + "/schedule?baseline=" + saved.id();
+			return "redirect:/projects/" + project.value() + "/schedule?baseline=" + saved[0].id();
 		}
-		catch (InvalidInput refusal) {
-			redirect.addFlashAttribute("planError", refusal.errors().get(0).code());
-			redirect.addFlashAttribute("baselineName", name);
-			return "redirect:/projects/" + id + "/schedule";
-		}
-	}
-
-	@GetMapping("/projects/{id}/schedule")
-	String schedule(Actor actor, @PathVariable long id, @RequestParam(required = false) Long baseline, Locale locale,
-			Model model) {
-		ProjectId project = new ProjectId(id);
-		ProjectPlan plan = this.plans.plan(actor, project);
-		List<BaselineView> saved = this.baselines.list(actor, project);
-		ScheduleComparison comparison = chosen(actor, project, baseline, saved);
-		model.addAttribute("project", this.projects.get(actor, project));
-		model.addAttribute("plan", plan);
-		model.addAttribute("baselines", saved);
-		model.addAttribute("comparison", comparison);
-		model.addAttribute("timeline", Charts.timeline(plan, comparison, locale));
-		model.addAttribute("mayEdit", this.plans.mayEdit(actor, project));
-		return "plan/schedule";
+		redirect.addFlashAttribute("planErrors", problems(result, Map.of("name", "baseline.name.required")));
+		redirect.addFlashAttribute("baselineName", form.name());
+		return "redirect:/projects/" + project.value() + "/schedule";
 	}
 
 	@GetMapping("/projects/{id}/history")
-	String history(Actor actor, @PathVariable long id, Model model) {
-		ProjectId project = new ProjectId(id);
-		model.addAttribute("entries", this.history.of(actor, project));
-		model.addAttribute("project", this.projects.get(actor, project));
+	String history(ProjectHandle project, Model model) {
+		model.addAttribute("entries", this.history.of(project));
+		model.addAttribute("project", project.project());
 		return "plan/history";
+	}
+
+	/**
+	 * The message codes of a refused button form: the domain's own codes, or for a field
+	 * the form itself refused (empty, too long, not a value) the given code of the field.
+	 */
+	static List<String> problems(BindingResult result, Map<String, String> byField) {
+		return result.getAllErrors().stream().map(error -> {
+			String code = error.getCode();
+			if (error instanceof FieldError field && (code == null || !code.contains("."))) {
+				return byField.getOrDefault(field.getField(), "error.422.text");
+			}
+			return code == null ? "error.422.text" : code;
+		}).distinct().toList();
 	}
 
 	private static PhaseView phase(ProjectPlan plan, int number) {

@@ -4,39 +4,39 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.crmtracker.project.TemplateView;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 
 /**
  * A copied methodology template being edited: its names and its phases, each with its
- * typical deliverables one per line as {@code English | 中文}.
+ * typical deliverables one per line as {@code English | 中文}. The names are checked by the
+ * templates facade, every field at once.
  */
-public class TemplateForm {
+public record TemplateForm(String nameEn, String nameZh, @NotNull Long version, @Valid List<PhaseRow> phases) {
 
-	private String nameEn;
-
-	private String nameZh;
-
-	private long version;
-
-	private List<PhaseRow> phases = new ArrayList<>();
+	public TemplateForm {
+		phases = phases == null ? List.of() : phases;
+	}
 
 	static TemplateForm of(TemplateView template) {
-		TemplateForm form = new TemplateForm();
-		form.nameEn = template.nameEn();
-		form.nameZh = template.nameZh();
-		form.version = template.version();
+		List<PhaseRow> rows = new ArrayList<>();
 		for (TemplateView.Phase p : template.phases()) {
-			PhaseRow row = new PhaseRow();
-			row.setNameEn(p.nameEn());
-			row.setNameZh(p.nameZh());
-			row.setDurationWeight(p.durationWeight());
 			StringBuilder lines = new StringBuilder();
 			for (TemplateView.Deliverable d : p.deliverables()) {
 				lines.append(d.nameEn()).append(" | ").append(d.nameZh()).append('\n');
 			}
-			row.setDeliverables(lines.toString());
-			form.phases.add(row);
+			rows.add(new PhaseRow(p.nameEn(), p.nameZh(), p.durationWeight(), lines.toString(), false));
 		}
-		return form;
+		return new TemplateForm(template.nameEn(), template.nameZh(), template.version(), rows);
+	}
+
+	/** The same form with an empty phase at the end. */
+	TemplateForm withNewPhase() {
+		List<PhaseRow> rows = new ArrayList<>(this.phases);
+		rows.add(new PhaseRow(null, null, 1, null, false));
+		return new TemplateForm(this.nameEn, this.nameZh, this.version, rows);
 	}
 
 	/**
@@ -46,12 +46,12 @@ public class TemplateForm {
 	List<TemplateView.Phase> phaseViews() {
 		List<TemplateView.Phase> views = new ArrayList<>();
 		for (PhaseRow row : this.phases) {
-			if (row.isRemove()) {
+			if (Boolean.TRUE.equals(row.remove())) {
 				continue;
 			}
 			List<TemplateView.Deliverable> deliverables = new ArrayList<>();
-			if (row.getDeliverables() != null) {
-				for (String line : row.getDeliverables().split("\\R")) {
+			if (row.deliverables() != null) {
+				for (String line : row.deliverables().split("\\R")) {
 					if (line.isBlank()) {
 						continue;
 					}
@@ -61,96 +61,15 @@ public class TemplateForm {
 					deliverables.add(new TemplateView.Deliverable(en, zh));
 				}
 			}
-			views.add(new TemplateView.Phase(views.size() + 1, row.getNameEn(), row.getNameZh(),
-					row.getDurationWeight() == null ? 0 : row.getDurationWeight(), deliverables));
+			views.add(new TemplateView.Phase(views.size() + 1, row.nameEn(), row.nameZh(),
+					row.durationWeight() == null ? 0 : row.durationWeight(), deliverables));
 		}
 		return views;
 	}
 
-	public String getNameEn() {
-		return this.nameEn;
-	}
-
-	public void setNameEn(String nameEn) {
-		this.nameEn = nameEn;
-	}
-
-	public String getNameZh() {
-		return this.nameZh;
-	}
-
-	public void setNameZh(String nameZh) {
-		this.nameZh = nameZh;
-	}
-
-	public long getVersion() {
-		return this.version;
-	}
-
-	public void setVersion(long version) {
-		this.version = version;
-	}
-
-	public List<PhaseRow> getPhases() {
-		return this.phases;
-	}
-
-	public void setPhases(List<PhaseRow> phases) {
-		this.phases = phases;
-	}
-
-	public static class PhaseRow {
-
-		private String nameEn;
-
-		private String nameZh;
-
-		private Integer durationWeight = 1;
-
-		private String deliverables;
-
-		private boolean remove;
-
-		public String getNameEn() {
-			return this.nameEn;
-		}
-
-		public void setNameEn(String nameEn) {
-			this.nameEn = nameEn;
-		}
-
-		public String getNameZh() {
-			return this.nameZh;
-		}
-
-		public void setNameZh(String nameZh) {
-			this.nameZh = nameZh;
-		}
-
-		public Integer getDurationWeight() {
-			return this.durationWeight;
-		}
-
-		public void setDurationWeight(Integer durationWeight) {
-			this.durationWeight = durationWeight;
-		}
-
-		public String getDeliverables() {
-			return this.deliverables;
-		}
-
-		public void setDeliverables(String deliverables) {
-			this.deliverables = deliverables;
-		}
-
-		public boolean isRemove() {
-			return this.remove;
-		}
-
-		public void setRemove(boolean remove) {
-			this.remove = remove;
-		}
-
+	/** One phase of the template; {@code remove} drops it on save. */
+	public record PhaseRow(String nameEn, String nameZh, @NotNull @Min(1) @Max(100) Integer durationWeight,
+			String deliverables, Boolean remove) {
 	}
 
 }

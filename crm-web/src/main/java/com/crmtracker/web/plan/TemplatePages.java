@@ -1,15 +1,14 @@
 package com.crmtracker.web.plan;
 
 import com.crmtracker.domain.Actor;
-import com.crmtracker.domain.Conflict;
-import com.crmtracker.domain.InvalidInput;
-import com.crmtracker.domain.StaleVersion;
 import com.crmtracker.project.MethodologyTemplates;
 import com.crmtracker.project.TemplateView;
 import com.crmtracker.web.support.Forms;
+import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -40,26 +39,24 @@ class TemplatePages {
 	@GetMapping("/admin/templates/{code}")
 	String show(@PathVariable String code, Model model) {
 		model.addAttribute("template", this.templates.get(code));
+		if (!model.containsAttribute("copyForm")) {
+			model.addAttribute("copyForm", TemplateCopyForm.empty());
+		}
 		return "plan/template";
 	}
 
 	@PostMapping("/admin/templates/{code}/copy")
-	String copy(Actor actor, @PathVariable String code, @RequestParam(required = false) String newCode,
-			@RequestParam(required = false) String nameEn, @RequestParam(required = false) String nameZh, Model model,
-			RedirectAttributes redirect) {
-		try {
-			TemplateView copy = this.templates.copy(actor, code, newCode, nameEn, nameZh);
+	String copy(Actor actor, @PathVariable String code, @Valid @ModelAttribute("copyForm") TemplateCopyForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		TemplateView[] copy = new TemplateView[1];
+		if (Forms
+			.save(result,
+					() -> copy[0] = this.templates.copy(actor, code, form.newCode(), form.nameEn(), form.nameZh()))
+			.saved()) {
 			redirect.addFlashAttribute("saved", "template.copied");
-			return "redirect:/admin/templates/" + copy.code() + "/edit";
+			return "redirect:/admin/templates/" + copy[0].code() + "/edit";
 		}
-		catch (InvalidInput refusal) {
-			model.addAttribute("template", this.templates.get(code));
-			model.addAttribute("copyErrors", refusal.errors().stream().map(InvalidInput.FieldError::code).toList());
-			model.addAttribute("newCode", newCode);
-			model.addAttribute("nameEn", nameEn);
-			model.addAttribute("nameZh", nameZh);
-			return "plan/template";
-		}
+		return show(code, model);
 	}
 
 	@GetMapping("/admin/templates/{code}/edit")
@@ -74,34 +71,27 @@ class TemplatePages {
 	}
 
 	@PostMapping("/admin/templates/{code}/edit")
-	String update(Actor actor, @PathVariable String code, @ModelAttribute("templateForm") TemplateForm form,
+	String update(Actor actor, @PathVariable String code, @Valid @ModelAttribute("templateForm") TemplateForm form,
 			BindingResult result, @RequestParam(required = false) String addPhase, Model model,
 			RedirectAttributes redirect) {
-		TemplateView template = this.templates.get(code);
-		model.addAttribute("template", template);
-		if (addPhase != null) {
-			form.getPhases().add(new TemplateForm.PhaseRow());
+		model.addAttribute("template", this.templates.get(code));
+		if (addPhase != null && form != null) {
+			// the form as typed, one phase longer, without complaints about what is
+			// unfinished
+			TemplateForm longer = form.withNewPhase();
+			model.addAttribute("templateForm", longer);
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "templateForm",
+					new BeanPropertyBindingResult(longer, "templateForm"));
 			return "plan/template-form";
 		}
-		if (result.hasErrors()) {
-			return "plan/template-form";
-		}
-		try {
-			this.templates.update(actor, code, form.getVersion(), form.getNameEn(), form.getNameZh(),
-					form.phaseViews());
+		Forms.Outcome outcome = Forms.save(result, () -> this.templates.update(actor, code, form.version(),
+				form.nameEn(), form.nameZh(), form.phaseViews()));
+		if (outcome.saved()) {
 			redirect.addFlashAttribute("saved", "template.saved");
 			return "redirect:/admin/templates/" + code;
 		}
-		catch (InvalidInput refusal) {
-			Forms.reject(result, refusal);
-		}
-		catch (Conflict clash) {
-			result.reject(clash.code(), clash.getMessage());
-		}
-		catch (StaleVersion stale) {
-			model.addAttribute("conflict", template);
-			form.setVersion(template.version());
-			result.reject("conflict.stale");
+		if (outcome == Forms.Outcome.STALE) {
+			model.addAttribute("conflict", this.templates.get(code));
 		}
 		return "plan/template-form";
 	}

@@ -19,7 +19,9 @@ import com.crmtracker.project.TemplateView;
 import com.crmtracker.users.UserDirectory;
 import com.crmtracker.web.support.Forms;
 import com.crmtracker.web.support.Requires;
+import com.crmtracker.web.plan.BoundCommands;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -44,8 +46,11 @@ class ProjectPages {
 
 	private final MethodologyTemplates templates;
 
+	private final Validator validator;
+
 	ProjectPages(Projects projects, ProjectAccess access, UserDirectory users, PhaseGates gates,
-			MethodologyTemplates templates) {
+			MethodologyTemplates templates, Validator validator) {
+		this.validator = validator;
 		this.projects = projects;
 		this.access = access;
 		this.users = users;
@@ -73,16 +78,16 @@ class ProjectPages {
 	@GetMapping("/projects/new")
 	String newProject(Actor actor, Model model) {
 		requireCreator(actor);
-		model.addAttribute("projectForm", new ProjectForm());
+		model.addAttribute("projectForm", ProjectForm.empty());
 		return "projects/form";
 	}
 
 	@PostMapping("/projects/new")
 	String create(Actor actor, @Valid @ModelAttribute("projectForm") ProjectForm form, BindingResult result,
 			RedirectAttributes redirect) {
+		BoundCommands.checkTheRest(result, ProjectForm.class, this.validator);
 		ProjectSummary[] created = new ProjectSummary[1];
-		if (Forms.save(result, () -> created[0] = this.projects.create(actor, form.draft(), form.getTemplate()))
-			.saved()) {
+		if (Forms.save(result, () -> created[0] = this.projects.create(actor, form.draft(), form.template())).saved()) {
 			redirect.addFlashAttribute("saved", "project.created");
 			return "redirect:/projects/" + created[0].id();
 		}
@@ -96,7 +101,7 @@ class ProjectPages {
 		boolean mayEdit = project.may(ProjectRight.ADMINISTER);
 		model.addAttribute("mayEdit", mayEdit);
 		if (mayEdit && !model.containsAttribute("memberForm")) {
-			model.addAttribute("memberForm", new MemberForm());
+			model.addAttribute("memberForm", MemberForm.empty());
 		}
 		model.addAttribute("memberships", Membership.values());
 		model.addAttribute("functionalGroups", FunctionalGroup.values());
@@ -118,16 +123,17 @@ class ProjectPages {
 			@Valid @ModelAttribute("projectForm") ProjectForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		model.addAttribute("project", project.project());
-		Forms.Outcome outcome = Forms.save(result,
-				() -> this.projects.update(project, form.getVersion(), form.draft()));
+		BoundCommands.checkTheRest(result, ProjectForm.class, this.validator);
+		if (form != null && form.version() == null) {
+			result.rejectValue("version", "NotNull");
+		}
+		Forms.Outcome outcome = Forms.save(result, () -> this.projects.update(project, form.version(), form.draft()));
 		if (outcome.saved()) {
 			redirect.addFlashAttribute("saved", "project.saved");
 			return "redirect:/projects/" + project.value();
 		}
 		if (outcome == Forms.Outcome.STALE) {
-			ProjectSummary current = this.projects.current(project);
-			model.addAttribute("conflict", current);
-			form.setVersion(current.version());
+			model.addAttribute("conflict", this.projects.current(project));
 		}
 		return "projects/form";
 	}
@@ -136,6 +142,7 @@ class ProjectPages {
 	String addMember(@Requires(ProjectRight.ADMINISTER) ProjectHandle project,
 			@Valid @ModelAttribute("memberForm") MemberForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
+		BoundCommands.checkTheRest(result, MemberForm.class, this.validator);
 		if (Forms.save(result, () -> this.projects.addMember(project, form.member())).saved()) {
 			redirect.addFlashAttribute("saved", "member.added");
 			return "redirect:/projects/" + project.value() + "#organisation";
@@ -144,7 +151,8 @@ class ProjectPages {
 	}
 
 	@PostMapping("/projects/{id}/members/{memberId}/remove")
-	String removeMember(ProjectHandle project, @PathVariable long memberId, RedirectAttributes redirect) {
+	String removeMember(@Requires(ProjectRight.ADMINISTER) ProjectHandle project, @PathVariable long memberId,
+			RedirectAttributes redirect) {
 		this.projects.removeMember(project, memberId);
 		redirect.addFlashAttribute("saved", "member.removed");
 		return "redirect:/projects/" + project.value() + "#organisation";

@@ -242,7 +242,7 @@ class PlanApiTest {
 					"{\"owner\": \"Somebody else\", \"version\": " + d.version() + "}")
 				.with(as(this.w.director)))
 			.andExpect(status().isConflict());
-		assertThat(this.plans.plan(this.w.director, this.w.project).deliverable(d.id()).owner()).isEqualTo("Sun Li");
+		assertThat(this.plans.plan(this.w.open(this.w.director)).deliverable(d.id()).owner()).isEqualTo("Sun Li");
 		this.mvc.perform(json(patch(path, this.w.id(), 999_999_999L), body).with(as(this.w.director)))
 			.andExpect(status().isNotFound());
 	}

@@ -47,7 +47,7 @@ class AdminAndOrganisationBrowserTest {
 			browser.find(By.id("organisation")).sendKeys("Acme Trading");
 			setValue(browser, "startDate", "2027-03-01");
 			setValue(browser, "plannedGoLive", "2028-01-31");
-			browser.find(By.id("save-project")).click();
+			submit(browser, By.id("save-project"));
 			assertThat(browser.text(By.id("flash"))).isEqualTo("The project was created.");
 
 			new Select(browser.find(By.id("username"))).selectByValue("steering");
@@ -56,19 +56,19 @@ class AdminAndOrganisationBrowserTest {
 			browser.find(By.id("chair1")).click();
 			browser.find(By.id("allocation")).clear();
 			browser.find(By.id("allocation")).sendKeys("10");
-			browser.find(By.id("add-member")).click();
+			submit(browser, By.id("add-member"));
 			assertThat(browser.text(By.id("steering-committee"))).contains("Chen Wei", "Chair");
 
 			new Select(browser.find(By.id("username"))).selectByValue("wang.fang");
 			new Select(browser.find(By.id("membership"))).selectByValue("TEAM");
 			browser.find(By.id("allocation")).clear();
 			browser.find(By.id("allocation")).sendKeys("50");
-			browser.find(By.id("add-member")).click();
+			submit(browser, By.id("add-member"));
 			assertThat(browser.text(By.id("allocation-warnings"))).contains("Wang Fang", "50%", "at least 80%");
 
 			new Select(browser.find(By.id("username"))).selectByValue("finance");
 			new Select(browser.find(By.id("membership"))).selectByValue("STEERING");
-			browser.find(By.id("add-member")).click();
+			submit(browser, By.id("add-member"));
 			assertThat(browser.text(By.id("username-errors")))
 				.isEqualTo("This user does not hold the steering committee role.");
 			browser.screenshot("organisation-en");
@@ -77,7 +77,7 @@ class AdminAndOrganisationBrowserTest {
 			browser.logIn("admin", "demo");
 			browser.go("/admin/users/" + username);
 			browser.find(By.id("enabled1")).click();
-			browser.find(By.id("save-user")).click();
+			submit(browser, By.id("save-user"));
 			assertThat(browser.text(By.id("flash"))).isEqualTo("The user was saved.");
 			browser.logOut();
 
@@ -87,6 +87,14 @@ class AdminAndOrganisationBrowserTest {
 			browser.find(By.id("login-submit")).click();
 			assertThat(browser.text(By.id("login-error"))).contains("disabled");
 		}
+	}
+
+	/** Clicks a submit button and waits for the page that answers it. */
+	private static void submit(Browser browser, By button) {
+		org.openqa.selenium.WebElement page = browser.find(By.tagName("html"));
+		browser.find(button).click();
+		new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(15))
+			.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
 	}
 
 	private static void setValue(Browser browser, String id, String value) {

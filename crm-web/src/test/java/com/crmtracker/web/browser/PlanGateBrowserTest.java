@@ -9,6 +9,7 @@ import com.crmtracker.domain.Actor;
 import com.crmtracker.domain.ProjectId;
 import com.crmtracker.domain.Role;
 import com.crmtracker.project.ProjectAccess;
+import com.crmtracker.project.ProjectHandle;
 import com.crmtracker.project.DeliverableView;
 import com.crmtracker.project.Membership;
 import com.crmtracker.project.NewMember;
@@ -57,11 +58,12 @@ class PlanGateBrowserTest {
 							LocalDate.now().minusMonths(1), LocalDate.now().plusMonths(9), ProjectStatus.ACTIVE),
 					null)
 			.projectId();
-		this.projects.addMember(this.access.open(director, project),
+		ProjectHandle handle = this.access.open(director, project);
+		this.projects.addMember(handle,
 				new NewMember("steering", Membership.STEERING, "Chair", null, new BigDecimal("10"), true));
-		List<DeliverableView> phaseOne = this.plans.plan(director, project).phase(1).deliverables();
+		List<DeliverableView> phaseOne = this.plans.plan(handle).phase(1).deliverables();
 		DeliverableView first = phaseOne.get(0);
-		this.plans.complete(director, project, first.id(), first.version(), null);
+		this.plans.complete(handle, first.id(), first.version(), null);
 		DeliverableView last = phaseOne.get(phaseOne.size() - 1);
 		long id = project.value();
 

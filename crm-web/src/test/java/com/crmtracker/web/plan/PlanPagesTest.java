@@ -28,6 +28,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -137,7 +138,7 @@ class PlanPagesTest {
 	void aStalePhaseFormComesBackWithTheOtherPersonsValuesAndNothingIsOverwritten() throws Exception {
 		PhaseView read = this.w.phase(4);
 		// someone else saves first
-		this.plans.updatePhase(this.w.director, this.w.project, 4, read.version(),
+		this.plans.updatePhase(this.w.open(this.w.director), 4, read.version(),
 				new com.crmtracker.project.PhaseDates(read.plannedStart(), read.plannedEnd().plusDays(7), null, null));
 		this.mvc
 			.perform(post("/projects/{id}/plan/phases/4/edit", this.w.id()).with(as(this.w.director))
@@ -156,7 +157,7 @@ class PlanPagesTest {
 	@Test
 	void aStaleDeliverableFormAndButtonAreRefusedAndNothingIsOverwritten() throws Exception {
 		DeliverableView read = this.w.phase(5).deliverables().get(0);
-		this.plans.updateDeliverable(this.w.director, this.w.project, read.id(), read.version(),
+		this.plans.updateDeliverable(this.w.open(this.w.director), read.id(), read.version(),
 				new com.crmtracker.project.DeliverableDraft(read.name(), "Zhao Lei", read.dueDate(), null, null, null));
 		this.mvc
 			.perform(post("/projects/{id}/plan/deliverables/{d}/edit", this.w.id(), read.id()).with(as(this.w.director))
@@ -168,18 +169,58 @@ class PlanPagesTest {
 				.param("weight", "5")
 				.param("version", String.valueOf(read.version())))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("id=\"conflict\""), containsString("Zhao Lei"))));
+			.andExpect(content().string(allOf(containsString("id=\"conflict\""), containsString("Zhao Lei"),
+					// saving again saves over the other person's values knowingly
+					containsString("name=\"version\" value=\"" + (read.version() + 1) + "\""))));
 		this.mvc
 			.perform(post("/projects/{id}/plan/deliverables/{d}/complete", this.w.id(), read.id())
 				.with(as(this.w.director))
 				.with(csrf())
+				.locale(Locale.ENGLISH)
 				.param("version", String.valueOf(read.version())))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("id=\"conflict\"")));
-		DeliverableView now = this.plans.plan(this.w.director, this.w.project).deliverable(read.id());
+			.andExpect(status().isConflict())
+			.andExpect(content().string(allOf(containsString("Changed in the meantime"),
+					containsString("href=\"/projects/" + this.w.id() + "/plan\""))));
+		DeliverableView now = this.plans.plan(this.w.open(this.w.director)).deliverable(read.id());
 		assertThat(now.owner()).isEqualTo("Zhao Lei");
 		assertThat(now.weight()).isEqualByComparingTo("1");
 		assertThat(now.completedOn()).isNull();
+	}
+
+	@Test
+	void aStaleDeleteFromThePlanPageAnswersTheConflictPageAndDeletesNothing() throws Exception {
+		DeliverableView read = this.w.phase(6).deliverables().get(0);
+		this.plans.updateDeliverable(this.w.open(this.w.director), read.id(), read.version(),
+				new com.crmtracker.project.DeliverableDraft(read.name(), "Qian Hui", read.dueDate(), null, null, null));
+		this.mvc
+			.perform(post("/projects/{id}/plan/deliverables/{d}/delete", this.w.id(), read.id())
+				.with(as(this.w.director))
+				.with(csrf())
+				.locale(Locale.SIMPLIFIED_CHINESE)
+				.param("version", String.valueOf(read.version())))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("内容已被更改")));
+		assertThat(this.plans.plan(this.w.open(this.w.director)).deliverable(read.id()).owner()).isEqualTo("Qian Hui");
+	}
+
+	@Test
+	void aDeliverableWithSeveralBadFieldsShowsEveryProblemAtOnceAndAddsNothing() throws Exception {
+		int before = this.w.phase(6).deliverables().size();
+		this.mvc
+			.perform(post("/projects/{id}/plan/phases/6/deliverables/new", this.w.id()).with(as(this.w.director))
+				.with(csrf())
+				.locale(Locale.ENGLISH)
+				.param("name", " ")
+				.param("dueDate", "31.06.2026")
+				.param("weight", "-2")
+				.param("documentLink", "https://example.com/" + "x".repeat(1000)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("id=\"name-errors\""),
+					containsString("id=\"dueDate-errors\""), containsString("Enter a date as YYYY-MM-DD."),
+					containsString("id=\"weight-errors\""), containsString("id=\"documentLink-errors\""),
+					// what was typed comes back to be corrected
+					containsString("value=\"31.06.2026\""))));
+		assertThat(this.w.phase(6).deliverables()).hasSize(before);
 	}
 
 	@Test
@@ -215,7 +256,7 @@ class PlanPagesTest {
 				.with(csrf())
 				.param("version", String.valueOf(added.version())))
 			.andExpect(redirectedUrl("/projects/" + this.w.id() + "/plan#phase-6"));
-		DeliverableView done = this.plans.plan(this.w.director, this.w.project).deliverable(added.id());
+		DeliverableView done = this.plans.plan(this.w.open(this.w.director)).deliverable(added.id());
 		assertThat(done.completedOn()).isEqualTo(java.time.LocalDate.now());
 		this.mvc
 			.perform(post("/projects/{id}/plan/deliverables/{d}/delete", this.w.id(), added.id())
@@ -223,7 +264,7 @@ class PlanPagesTest {
 				.with(csrf())
 				.param("version", String.valueOf(done.version())))
 			.andExpect(redirectedUrl("/projects/" + this.w.id() + "/plan#phase-6"));
-		assertThat(this.plans.plan(this.w.director, this.w.project).deliverable(added.id())).isNull();
+		assertThat(this.plans.plan(this.w.open(this.w.director)).deliverable(added.id())).isNull();
 	}
 
 	@Test
@@ -253,7 +294,8 @@ class PlanPagesTest {
 				.with(csrf())
 				.param("decision", "REJECT")
 				.param("from", "project"))
-			.andExpect(redirectedUrl("/projects/" + this.w.id() + "#gates"));
+			.andExpect(redirectedUrl("/projects/" + this.w.id() + "#gates"))
+			.andExpect(flash().attribute("planErrors", java.util.List.of("gate.reason.required")));
 		assertThat(this.w.phase(1).status()).isEqualTo(PhaseStatus.AWAITING_GATE);
 		this.mvc
 			.perform(post("/projects/{id}/plan/phases/1/gate", this.w.id()).with(as(this.w.steering))
@@ -280,9 +322,8 @@ class PlanPagesTest {
 				.param("name", "Signed plan"))
 			.andExpect(redirectedUrlPattern("/projects/" + this.w.id() + "/schedule?baseline=*"));
 		PhaseView phase = this.w.phase(7);
-		this.plans.updatePhase(this.w.director, this.w.project, 7, phase.version(),
-				new com.crmtracker.project.PhaseDates(phase.plannedStart(), phase.plannedEnd().plusDays(12), null,
-						null));
+		this.plans.updatePhase(this.w.open(this.w.director), 7, phase.version(), new com.crmtracker.project.PhaseDates(
+				phase.plannedStart(), phase.plannedEnd().plusDays(12), null, null));
 		this.mvc.perform(get("/projects/{id}/schedule", this.w.id()).with(as(this.w.steering)).locale(Locale.ENGLISH))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Signed plan"), containsString("12 d"),
@@ -338,7 +379,7 @@ class PlanPagesTest {
 		this.mvc.perform(get("/admin/templates/{c}", code).with(as(this.w.admin)))
 			.andExpect(content().string(allOf(containsString("章程 · Charter"), containsString("运行 · Run"))));
 		assertThat(this.w.phase(1).nameEn()).isEqualTo("Project preparation");
-		assertThat(this.plans.plan(this.w.director, this.w.project).phases()).hasSize(9);
+		assertThat(this.plans.plan(this.w.open(this.w.director)).phases()).hasSize(9);
 	}
 
 }

@@ -9,6 +9,7 @@ import com.crmtracker.domain.Actor;
 import com.crmtracker.domain.ProjectId;
 import com.crmtracker.domain.Role;
 import com.crmtracker.project.ProjectAccess;
+import com.crmtracker.project.ProjectHandle;
 import com.crmtracker.project.DeliverableView;
 import com.crmtracker.project.Membership;
 import com.crmtracker.project.NewMember;
@@ -47,8 +48,11 @@ public final class PlanWorld {
 
 	private final ProjectPlans plans;
 
+	private final ProjectAccess access;
+
 	public PlanWorld(UserDirectory users, Projects projects, ProjectAccess access, ProjectPlans plans) {
 		this.plans = plans;
+		this.access = access;
 		String n = "w" + (System.nanoTime() % 1_000_000) + "n" + counter.incrementAndGet();
 		this.director = user(users, "dir-" + n, Role.DIRECTOR);
 		this.steering = user(users, "steer-" + n, Role.STEERING);
@@ -71,12 +75,17 @@ public final class PlanWorld {
 		return new Actor(username, Set.of(role));
 	}
 
+	/** The project as the actor may use it. */
+	public ProjectHandle open(Actor actor) {
+		return this.access.open(actor, this.project);
+	}
+
 	public long id() {
 		return this.project.value();
 	}
 
 	public PhaseView phase(int number) {
-		return this.plans.plan(this.director, this.project).phase(number);
+		return this.plans.plan(open(this.director)).phase(number);
 	}
 
 	/** Completes every deliverable of the phase but the last; returns the last. */
@@ -84,7 +93,7 @@ public final class PlanWorld {
 		var deliverables = phase(number).deliverables();
 		for (int i = 0; i < deliverables.size() - 1; i++) {
 			DeliverableView d = deliverables.get(i);
-			this.plans.complete(this.director, this.project, d.id(), d.version(), null);
+			this.plans.complete(open(this.director), d.id(), d.version(), null);
 		}
 		return phase(number).deliverables().get(deliverables.size() - 1);
 	}
@@ -92,7 +101,7 @@ public final class PlanWorld {
 	/** Brings the phase to its gate. */
 	public void awaitGate(int number) {
 		DeliverableView last = completeAllButLast(number);
-		this.plans.complete(this.director, this.project, last.id(), last.version(), null);
+		this.plans.complete(open(this.director), last.id(), last.version(), null);
 	}
 
 }
