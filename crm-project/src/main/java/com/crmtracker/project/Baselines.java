@@ -51,14 +51,6 @@ public class Baselines {
 			.toList();
 	}
 
-	/**
-	 * @deprecated take a {@link ProjectHandle}
-	 */
-	@Deprecated(forRemoval = true)
-	public List<BaselineView> list(Actor actor, ProjectId project) {
-		return list(this.access.open(actor, project));
-	}
-
 	/** Freezes every planned date of the plan under a name; only its director may. */
 	@Transactional
 	public BaselineView save(ProjectHandle project, String name) {
@@ -80,15 +72,6 @@ public class Baselines {
 			}
 		}
 		return view(this.baselines.saveAndFlush(baseline));
-	}
-
-	/**
-	 * @deprecated take a {@link ProjectHandle}
-	 */
-	@Deprecated(forRemoval = true)
-	@Transactional
-	public BaselineView save(Actor actor, ProjectId project, String name) {
-		return save(this.access.open(actor, project), name);
 	}
 
 	/** The current plan against the baseline. */

@@ -71,13 +71,4 @@ public class PhaseGates {
 		return this.plans.plan(project).phase(number);
 	}
 
-	/**
-	 * @deprecated take a {@link ProjectHandle}
-	 */
-	@Deprecated(forRemoval = true)
-	@Transactional
-	public PhaseView decide(Actor actor, ProjectId project, int number, GateDecision decision, String reason) {
-		return decide(this.access.open(actor, project), number, decision, reason);
-	}
-
 }

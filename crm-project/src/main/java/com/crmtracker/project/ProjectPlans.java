@@ -81,14 +81,6 @@ public class ProjectPlans {
 		return load(project.value(), today());
 	}
 
-	/**
-	 * @deprecated open the project and take {@link #plan(ProjectHandle)}
-	 */
-	@Deprecated(forRemoval = true)
-	public ProjectPlan plan(Actor actor, ProjectId project) {
-		return plan(this.access.open(actor, project));
-	}
-
 	@Transactional
 	public PhaseView updatePhase(ProjectHandle project, int number, long version, PhaseDates dates) {
 		project.require(ProjectRight.EDIT_PLAN);
@@ -102,15 +94,6 @@ public class ProjectPlans {
 		return load(project.value(), today()).phase(number);
 	}
 
-	/**
-	 * @deprecated take a {@link ProjectHandle}
-	 */
-	@Deprecated(forRemoval = true)
-	@Transactional
-	public PhaseView updatePhase(Actor actor, ProjectId project, int number, long version, PhaseDates dates) {
-		return updatePhase(this.access.open(actor, project), number, version, dates);
-	}
-
 	@Transactional
 	public DeliverableView addDeliverable(ProjectHandle project, int number, DeliverableDraft draft) {
 		project.require(ProjectRight.EDIT_PLAN);
@@ -120,15 +103,6 @@ public class ProjectPlans {
 		Deliverable added = this.deliverables.saveAndFlush(new Deliverable(phase.id(), draft));
 		phaseChanged(phase, draft.completedOn());
 		return added.view(number, today());
-	}
-
-	/**
-	 * @deprecated take a {@link ProjectHandle}
-	 */
-	@Deprecated(forRemoval = true)
-	@Transactional
-	public DeliverableView addDeliverable(Actor actor, ProjectId project, int number, DeliverableDraft draft) {
-		return addDeliverable(this.access.open(actor, project), number, draft);
 	}
 
 	@Transactional
@@ -149,16 +123,6 @@ public class ProjectPlans {
 		return deliverable.view(phase.number(), today());
 	}
 
-	/**
-	 * @deprecated take a {@link ProjectHandle}
-	 */
-	@Deprecated(forRemoval = true)
-	@Transactional
-	public DeliverableView updateDeliverable(Actor actor, ProjectId project, long deliverableId, long version,
-			DeliverableDraft draft) {
-		return updateDeliverable(this.access.open(actor, project), deliverableId, version, draft);
-	}
-
 	/** Marks a deliverable complete on the given day (today when null). */
 	@Transactional
 	public DeliverableView complete(ProjectHandle project, long deliverableId, long version, LocalDate completedOn) {
@@ -175,16 +139,6 @@ public class ProjectPlans {
 		flush(() -> this.deliverables.saveAndFlush(deliverable), "Deliverable " + deliverableId);
 		phaseChanged(phase, on);
 		return deliverable.view(phase.number(), today);
-	}
-
-	/**
-	 * @deprecated take a {@link ProjectHandle}
-	 */
-	@Deprecated(forRemoval = true)
-	@Transactional
-	public DeliverableView complete(Actor actor, ProjectId project, long deliverableId, long version,
-			LocalDate completedOn) {
-		return complete(this.access.open(actor, project), deliverableId, version, completedOn);
 	}
 
 	@Transactional

@@ -60,20 +60,11 @@ public class Projects {
 	}
 
 	/**
-	 * The projects the actor may see, by name.
-	 * @deprecated open them with {@link ProjectAccess#openVisible}
+	 * The projects the actor may see, by name (as {@link ProjectAccess#openVisible} opens
+	 * them).
 	 */
-	@Deprecated(forRemoval = true)
 	public List<ProjectSummary> visibleTo(Actor actor) {
 		return this.access.openVisible(actor).stream().map(ProjectHandle::project).toList();
-	}
-
-	/**
-	 * @deprecated a {@link ProjectHandle} carries the project's facts
-	 */
-	@Deprecated(forRemoval = true)
-	public ProjectSummary get(Actor actor, ProjectId id) {
-		return this.access.open(actor, id).project();
 	}
 
 	/** The project's facts as they are now (a handle holds them as they were opened). */

@@ -345,28 +345,4 @@ public class Scorecards {
 	// ---- to be removed once web/dashboard passes handles (ProjectDashboard.of,
 	// PortfolioWorld) ----
 
-	/** Use {@link #scorecard(ProjectHandle)}. */
-	@Deprecated(forRemoval = true)
-	public ScorecardView scorecard(Actor actor, ProjectId project) {
-		return scorecard(this.access.open(actor, project));
-	}
-
-	/**
-	 * Use
-	 * {@link #addFromLibrary(ProjectHandle, String, BigDecimal, BigDecimal, BigDecimal, PeriodType)}.
-	 */
-	@Deprecated(forRemoval = true)
-	@Transactional
-	public KpiView addFromLibrary(Actor actor, ProjectId project, String code, BigDecimal baseline, BigDecimal target,
-			BigDecimal weight, PeriodType period) {
-		return addFromLibrary(this.access.open(actor, project), code, baseline, target, weight, period);
-	}
-
-	/** Use {@link #record(ProjectHandle, long, MeasurementInput)}. */
-	@Deprecated(forRemoval = true)
-	@Transactional
-	public MeasurementView record(Actor actor, ProjectId project, long kpiId, MeasurementInput input) {
-		return record(this.access.open(actor, project), kpiId, input);
-	}
-
 }

@@ -43,7 +43,7 @@ class UserAccount {
 	private long version;
 
 	@Column(name = "created_at", nullable = false, updatable = false)
-	private Instant createdAt = Instant.now();
+	private Instant createdAt;
 
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
@@ -54,7 +54,8 @@ class UserAccount {
 	protected UserAccount() {
 	}
 
-	UserAccount(String username, String displayName, String passwordHash, Set<Role> roles) {
+	UserAccount(String username, String displayName, String passwordHash, Set<Role> roles, Instant createdAt) {
+		this.createdAt = createdAt;
 		this.username = username;
 		this.displayName = displayName;
 		this.passwordHash = passwordHash;

@@ -1,5 +1,8 @@
 package com.crmtracker.users;
 
+import java.time.Clock;
+import java.time.Instant;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -29,7 +32,10 @@ public class UserDirectory {
 
 	private final PasswordEncoder passwordEncoder;
 
-	UserDirectory(UserAccountRepository accounts, PasswordEncoder passwordEncoder) {
+	private final Clock clock;
+
+	UserDirectory(UserAccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock) {
+		this.clock = clock;
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
 	}
@@ -60,7 +66,7 @@ public class UserDirectory {
 		}
 		return this.accounts
 			.save(new UserAccount(username, user.displayName().trim(), this.passwordEncoder.encode(user.password()),
-					user.roles()))
+					user.roles(), Instant.now(this.clock)))
 			.view();
 	}
 
@@ -70,7 +76,9 @@ public class UserDirectory {
 	 */
 	@Transactional
 	public UserView createDemoUser(String username, String displayName, String password, Set<Role> roles) {
-		return this.accounts.save(new UserAccount(username, displayName, this.passwordEncoder.encode(password), roles))
+		return this.accounts
+			.save(new UserAccount(username, displayName, this.passwordEncoder.encode(password), roles,
+					Instant.now(this.clock)))
 			.view();
 	}
 

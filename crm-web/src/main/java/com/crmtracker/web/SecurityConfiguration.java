@@ -12,8 +12,10 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Pages log in with a form and need CSRF tokens; the JSON API and the metrics endpoints
- * use HTTP Basic, keep no session and need no CSRF token. Which project a user may see is
- * checked by the modules themselves ({@code ProjectAccess}), on every call.
+ * use HTTP Basic, keep no session and need no CSRF token. Roles that a whole address needs
+ * are decided here; which project a user may see, and what he or she may do with it, is
+ * decided once per request by {@code ProjectHandleArgumentResolver} through
+ * {@code ProjectAccess}.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -47,6 +49,8 @@ class SecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/admin/**")
 			.hasRole("ADMIN")
+			.requestMatchers("/projects/new")
+			.hasAnyRole("ADMIN", "DIRECTOR")
 			.anyRequest()
 			.authenticated())
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())

@@ -1,6 +1,7 @@
 package com.crmtracker.web.dashboard;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 
@@ -23,7 +24,10 @@ class PortfolioPages {
 
 	private final PortfolioExport export;
 
-	PortfolioPages(Portfolio portfolio, PortfolioExport export) {
+	private final Clock clock;
+
+	PortfolioPages(Portfolio portfolio, PortfolioExport export, Clock clock) {
+		this.clock = clock;
 		this.portfolio = portfolio;
 		this.export = export;
 	}
@@ -45,7 +49,7 @@ class PortfolioPages {
 		Portfolio.Sort by = Portfolio.Sort.parse(sort);
 		boolean descending = "desc".equalsIgnoreCase(dir);
 		model.addAttribute("rows",
-				this.portfolio.rows(actor, LocalDate.now(), by, descending)
+				this.portfolio.rows(actor, LocalDate.now(this.clock), by, descending)
 					.stream()
 					.map(row -> PortfolioLine.of(row, locale))
 					.toList());
@@ -57,9 +61,9 @@ class PortfolioPages {
 	@GetMapping("/portfolio/export")
 	void export(Actor actor, @RequestParam(defaultValue = "csv") String format, Locale locale,
 			HttpServletResponse response) throws IOException {
-		var rows = this.portfolio.rows(actor, LocalDate.now(), Portfolio.Sort.NAME, false);
+		var rows = this.portfolio.rows(actor, LocalDate.now(this.clock), Portfolio.Sort.NAME, false);
 		boolean xlsx = "xlsx".equalsIgnoreCase(format);
-		String file = "portfolio-" + LocalDate.now() + (xlsx ? ".xlsx" : ".csv");
+		String file = "portfolio-" + LocalDate.now(this.clock) + (xlsx ? ".xlsx" : ".csv");
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 				ContentDisposition.attachment().filename(file).build().toString());
 		if (xlsx) {

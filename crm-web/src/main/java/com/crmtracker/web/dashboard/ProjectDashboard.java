@@ -10,8 +10,6 @@ import com.crmtracker.costing.EarnedValues;
 import com.crmtracker.costing.TcoReport;
 import com.crmtracker.costing.TcoReports;
 import com.crmtracker.costing.TcoWarning;
-import com.crmtracker.domain.Actor;
-import com.crmtracker.domain.ProjectId;
 import com.crmtracker.project.MemberView;
 import com.crmtracker.project.PhaseGates;
 import com.crmtracker.project.PhaseView;
@@ -62,13 +60,11 @@ class ProjectDashboard {
 	}
 
 	View of(ProjectHandle handle, LocalDate today, Locale locale) {
-		Actor actor = handle.actor();
-		ProjectId id = handle.id();
 		ProjectSummary project = handle.project();
-		ProjectPlan plan = this.plans.plan(actor, id);
+		ProjectPlan plan = this.plans.plan(handle);
 		TcoReport tcoReport = this.tco.report(handle);
 		EarnedValueResult ev = this.earnedValues.at(handle, today);
-		ScorecardView scorecard = this.scorecards.scorecard(actor, id);
+		ScorecardView scorecard = this.scorecards.scorecard(handle);
 		List<MemberView> belowRule = this.projects.organisation(handle).belowAllocationRule();
 		List<String> warnings = new ArrayList<>();
 		for (TcoWarning warning : tcoReport.warnings()) {

@@ -1,6 +1,7 @@
 package com.crmtracker.web.demo;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Set;
 
@@ -15,9 +16,9 @@ import com.crmtracker.costing.LifecycleStage;
 import com.crmtracker.costing.RecurringRuleDraft;
 import com.crmtracker.domain.Actor;
 import com.crmtracker.domain.Role;
+import com.crmtracker.project.ProjectHandle;
 import com.crmtracker.project.ProjectSummary;
 import com.crmtracker.project.ProjectAccess;
-import com.crmtracker.project.Projects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,19 +43,19 @@ class CostingDemoData implements ApplicationRunner {
 
 	private final StartupUsers.DemoMode demoMode;
 
-	private final Projects projects;
-
 	private final CostLedger ledger;
 
 	private final BusinessCases businessCases;
 
 	private final ProjectAccess access;
 
-	CostingDemoData(StartupUsers.DemoMode demoMode, Projects projects, CostLedger ledger, BusinessCases businessCases,
-			ProjectAccess access) {
+	private final Clock clock;
+
+	CostingDemoData(StartupUsers.DemoMode demoMode, CostLedger ledger, BusinessCases businessCases,
+			ProjectAccess access, Clock clock) {
 		this.access = access;
+		this.clock = clock;
 		this.demoMode = demoMode;
-		this.projects = projects;
 		this.ledger = ledger;
 		this.businessCases = businessCases;
 	}
@@ -65,8 +66,9 @@ class CostingDemoData implements ApplicationRunner {
 			return;
 		}
 		Actor finance = new Actor("finance", Set.of(Role.FINANCE));
-		ProjectSummary project = this.projects.visibleTo(finance)
+		ProjectSummary project = this.access.openVisible(finance)
 			.stream()
+			.map(ProjectHandle::project)
 			.filter(p -> PROJECT_NAME.equals(p.name()))
 			.findFirst()
 			.orElse(null);
@@ -105,7 +107,7 @@ class CostingDemoData implements ApplicationRunner {
 		this.ledger.createRule(this.access.open(finance, project.projectId()), new RecurringRuleDraft(licence.id(),
 				new BigDecimal("20"), 2, 5, CostCategory.SOFTWARE, LifecycleStage.OPERATION, "软件维护费（许可证的 20%）"));
 		// what has been spent so far
-		LocalDate today = LocalDate.now();
+		LocalDate today = LocalDate.now(this.clock);
 		lines.actual("SOFTWARE", start, "600000.00", "Salesforce", "CRM 许可证 200 用户", "3", today);
 		lines.actual("HARDWARE", start.plusMonths(1), "395000.00", "浪潮服务器", "应用与数据库服务器", "3", today);
 		lines.actual("HARDWARE", start.plusMonths(2), "-12000.00", "浪潮服务器", "退回两台显示器（冲减）", "3", today);

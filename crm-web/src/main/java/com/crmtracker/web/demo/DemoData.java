@@ -1,6 +1,7 @@
 package com.crmtracker.web.demo;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Set;
 
@@ -45,8 +46,12 @@ class DemoData implements ApplicationRunner {
 
 	private final ProjectAccess access;
 
-	DemoData(StartupUsers.DemoMode demoMode, UserDirectory users, Projects projects, ProjectAccess access) {
+	private final Clock clock;
+
+	DemoData(StartupUsers.DemoMode demoMode, UserDirectory users, Projects projects, ProjectAccess access,
+			Clock clock) {
 		this.access = access;
+		this.clock = clock;
 		this.demoMode = demoMode;
 		this.users = users;
 		this.projects = projects;
@@ -70,8 +75,8 @@ class DemoData implements ApplicationRunner {
 		Actor director = new Actor("director", Set.of(Role.DIRECTOR));
 		ProjectSummary project = this.projects.create(director,
 				new ProjectDraft("华东区销售与服务 CRM 实施", "Haichuan Machinery Co., Ltd.", "CNY",
-						LocalDate.now().minusMonths(5).withDayOfMonth(1),
-						LocalDate.now().plusMonths(7).withDayOfMonth(1), ProjectStatus.ACTIVE),
+						LocalDate.now(this.clock).minusMonths(5).withDayOfMonth(1),
+						LocalDate.now(this.clock).plusMonths(7).withDayOfMonth(1), ProjectStatus.ACTIVE),
 				Projects.DEFAULT_TEMPLATE);
 		ProjectHandle id = this.access.open(director, project.projectId());
 		this.projects.addMember(id, new NewMember("steering", Membership.STEERING, "Chair, general manager", null,

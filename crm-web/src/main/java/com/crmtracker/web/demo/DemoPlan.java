@@ -1,11 +1,11 @@
 package com.crmtracker.web.demo;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
 import com.crmtracker.domain.Actor;
-import com.crmtracker.domain.ProjectId;
 import com.crmtracker.domain.Role;
 import com.crmtracker.project.Baselines;
 import com.crmtracker.project.DeliverableDraft;
@@ -16,8 +16,9 @@ import com.crmtracker.project.PhaseGates;
 import com.crmtracker.project.PhaseStatus;
 import com.crmtracker.project.PhaseView;
 import com.crmtracker.project.ProjectPlans;
+import com.crmtracker.project.ProjectAccess;
+import com.crmtracker.project.ProjectHandle;
 import com.crmtracker.project.ProjectSummary;
-import com.crmtracker.project.Projects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,8 +46,6 @@ class DemoPlan implements ApplicationRunner {
 
 	private final StartupUsers.DemoMode demoMode;
 
-	private final Projects projects;
-
 	private final ProjectPlans plans;
 
 	private final PhaseGates gates;
@@ -57,10 +56,15 @@ class DemoPlan implements ApplicationRunner {
 
 	private final Actor steering = new Actor("steering", Set.of(Role.STEERING));
 
-	DemoPlan(StartupUsers.DemoMode demoMode, Projects projects, ProjectPlans plans, PhaseGates gates,
-			Baselines baselines) {
+	private final ProjectAccess access;
+
+	private final Clock clock;
+
+	DemoPlan(StartupUsers.DemoMode demoMode, ProjectAccess access, ProjectPlans plans, PhaseGates gates,
+			Baselines baselines, Clock clock) {
+		this.access = access;
+		this.clock = clock;
 		this.demoMode = demoMode;
-		this.projects = projects;
 		this.plans = plans;
 		this.gates = gates;
 		this.baselines = baselines;
@@ -71,30 +75,32 @@ class DemoPlan implements ApplicationRunner {
 		if (!this.demoMode.on()) {
 			return;
 		}
-		ProjectSummary project = this.projects.visibleTo(this.director)
+		ProjectSummary project = this.access.openVisible(this.director)
 			.stream()
+			.map(ProjectHandle::project)
 			.filter(p -> p.name().equals(DEMO_PROJECT))
 			.findFirst()
 			.orElse(null);
 		if (project == null) {
 			return;
 		}
-		ProjectId id = project.projectId();
-		List<PhaseView> phases = this.plans.plan(this.director, id).phases();
+		ProjectHandle id = this.access.open(this.director, project.projectId());
+		ProjectHandle committee = this.access.open(this.steering, project.projectId());
+		List<PhaseView> phases = this.plans.plan(id).phases();
 		if (phases.size() < 4 || phases.get(0).status() != PhaseStatus.NOT_STARTED
-				|| !this.baselines.list(this.director, id).isEmpty()) {
+				|| !this.baselines.list(id).isEmpty()) {
 			return;
 		}
 		try {
 			as(this.director);
-			this.baselines.save(this.director, id, "Kick-off plan / 启动计划");
-			LocalDate today = LocalDate.now();
+			this.baselines.save(id, "Kick-off plan / 启动计划");
+			LocalDate today = LocalDate.now(this.clock);
 			finishPhase(id, 1, new String[] { "Chen Wei", "Liu Yang" }, 0, today);
 			finishPhase(id, 2, new String[] { "Liu Yang", "Liu Yang", "Li Na", "Wang Fang" }, 4, today);
 			replanFromPhase3(id, today);
 			as(this.steering);
-			this.gates.decide(this.steering, id, 1, GateDecision.APPROVE, null);
-			this.gates.decide(this.steering, id, 2, GateDecision.APPROVE, null);
+			this.gates.decide(committee, 1, GateDecision.APPROVE, null);
+			this.gates.decide(committee, 2, GateDecision.APPROVE, null);
 			log.info("Demo plan: phases 1-2 approved, phase 3 in progress with an overdue deliverable");
 		}
 		finally {
@@ -106,10 +112,10 @@ class DemoPlan implements ApplicationRunner {
 	 * Starts a phase on its planned day and completes every deliverable; late by
 	 * lateDays.
 	 */
-	private void finishPhase(ProjectId id, int number, String[] owners, int lateDays, LocalDate today) {
-		PhaseView phase = this.plans.plan(this.director, id).phase(number);
+	private void finishPhase(ProjectHandle id, int number, String[] owners, int lateDays, LocalDate today) {
+		PhaseView phase = this.plans.plan(id).phase(number);
 		LocalDate end = min(phase.plannedEnd().plusDays(lateDays), today.minusDays(1));
-		phase = this.plans.updatePhase(this.director, id, number, phase.version(),
+		phase = this.plans.updatePhase(id, number, phase.version(),
 				new PhaseDates(phase.plannedStart(), phase.plannedEnd(), phase.plannedStart(), null));
 		int i = 0;
 		for (DeliverableView d : phase.deliverables()) {
@@ -117,14 +123,14 @@ class DemoPlan implements ApplicationRunner {
 			if (done.isBefore(phase.plannedStart())) {
 				done = phase.plannedStart();
 			}
-			DeliverableView owned = this.plans.updateDeliverable(this.director, id, d.id(), d.version(),
+			DeliverableView owned = this.plans.updateDeliverable(id, d.id(), d.version(),
 					new DeliverableDraft(d.nameZh() != null ? d.nameZh() : d.name(), owners[i % owners.length],
 							d.dueDate(), null, d.weight(), null));
-			this.plans.complete(this.director, id, owned.id(), owned.version(), done);
+			this.plans.complete(id, owned.id(), owned.version(), done);
 			i++;
 		}
-		phase = this.plans.plan(this.director, id).phase(number);
-		this.plans.updatePhase(this.director, id, number, phase.version(),
+		phase = this.plans.plan(id).phase(number);
+		this.plans.updatePhase(id, number, phase.version(),
 				new PhaseDates(phase.plannedStart(), phase.plannedEnd(), phase.actualStart(), end));
 	}
 
@@ -132,11 +138,11 @@ class DemoPlan implements ApplicationRunner {
 	 * Phase 3 started late and was replanned to end three weeks after today; the later
 	 * phases move with it. Two of its deliverables are done, one is overdue.
 	 */
-	private void replanFromPhase3(ProjectId id, LocalDate today) {
-		PhaseView three = this.plans.plan(this.director, id).phase(3);
+	private void replanFromPhase3(ProjectHandle id, LocalDate today) {
+		PhaseView three = this.plans.plan(id).phase(3);
 		LocalDate newEnd = today.plusDays(21);
 		long shift = java.time.temporal.ChronoUnit.DAYS.between(three.plannedEnd(), newEnd);
-		three = this.plans.updatePhase(this.director, id, 3, three.version(),
+		three = this.plans.updatePhase(id, 3, three.version(),
 				new PhaseDates(three.plannedStart(), newEnd, three.plannedStart().plusDays(5), null));
 		List<DeliverableView> ds = three.deliverables();
 		String[] owners = { "Wang Fang", "Li Na", "Zhao Lei", "Sun Li" };
@@ -145,24 +151,23 @@ class DemoPlan implements ApplicationRunner {
 		for (int i = 0; i < ds.size() && i < due.length; i++) {
 			DeliverableView d = ds.get(i);
 			LocalDate dueDate = due[i];
-			DeliverableView moved = this.plans.updateDeliverable(this.director, id, d.id(), d.version(),
+			DeliverableView moved = this.plans.updateDeliverable(id, d.id(), d.version(),
 					new DeliverableDraft(d.nameZh() != null ? d.nameZh() : d.name(), owners[i], dueDate, null,
 							d.weight(), i == 0 ? "https://wiki.example.com/crm/installation" : null));
 			if (i < 2) {
-				this.plans.complete(this.director, id, moved.id(), moved.version(),
-						min(dueDate.plusDays(i), today.minusDays(1)));
+				this.plans.complete(id, moved.id(), moved.version(), min(dueDate.plusDays(i), today.minusDays(1)));
 			}
 		}
 		for (int n = 4; n <= 9; n++) {
-			PhaseView later = this.plans.plan(this.director, id).phase(n);
+			PhaseView later = this.plans.plan(id).phase(n);
 			if (later == null) {
 				break;
 			}
 			long days = Math.max(0, shift);
-			this.plans.updatePhase(this.director, id, n, later.version(),
+			this.plans.updatePhase(id, n, later.version(),
 					new PhaseDates(later.plannedStart().plusDays(days), later.plannedEnd().plusDays(days), null, null));
 			for (DeliverableView d : later.deliverables()) {
-				this.plans.updateDeliverable(this.director, id, d.id(), d.version(),
+				this.plans.updateDeliverable(id, d.id(), d.version(),
 						new DeliverableDraft(d.nameZh() != null ? d.nameZh() : d.name(), d.owner(),
 								d.dueDate().plusDays(days), null, d.weight(), d.documentLink()));
 			}

@@ -96,17 +96,17 @@ class PortfolioWorld {
 
 	/** Phase 1's deliverables all complete, so its gate waits for the committee. */
 	void completePhaseOne(Actor director, ProjectSummary project) {
-		PhaseView first = this.plans.plan(director, project.projectId()).phase(1);
+		PhaseView first = this.plans.plan(open(director, project)).phase(1);
 		for (DeliverableView d : first.deliverables()) {
 			if (!d.complete()) {
-				this.plans.complete(director, project.projectId(), d.id(), d.version(), LocalDate.now());
+				this.plans.complete(open(director, project), d.id(), d.version(), LocalDate.now());
 			}
 		}
 	}
 
 	/** An open deliverable of phase 2 that was due {@code days} days ago. */
 	void anOverdueDeliverable(Actor director, ProjectSummary project, int days) {
-		this.plans.addDeliverable(director, project.projectId(), 2, new com.crmtracker.project.DeliverableDraft(
+		this.plans.addDeliverable(open(director, project), 2, new com.crmtracker.project.DeliverableDraft(
 				"Late blueprint " + days, "li.na", LocalDate.now().minusDays(days), null, BigDecimal.ONE, null));
 	}
 
@@ -122,9 +122,9 @@ class PortfolioWorld {
 	}
 
 	void aScoredKpi(Actor director, ProjectSummary project, String value) {
-		var kpi = this.scorecards.addFromLibrary(director, project.projectId(), "CUSTOMER_SATISFACTION",
-				new BigDecimal("60"), new BigDecimal("80"), BigDecimal.ONE, PeriodType.QUARTER);
-		this.scorecards.record(director, project.projectId(), kpi.id(),
+		var kpi = this.scorecards.addFromLibrary(open(director, project), "CUSTOMER_SATISFACTION", new BigDecimal("60"),
+				new BigDecimal("80"), BigDecimal.ONE, PeriodType.QUARTER);
+		this.scorecards.record(open(director, project), kpi.id(),
 				new MeasurementInput("2026-Q3", new BigDecimal(value), null, null, null));
 	}
 
@@ -141,7 +141,7 @@ class PortfolioWorld {
 	}
 
 	LocalDate phaseEnd(Actor director, ProjectSummary project, int number) {
-		return this.plans.plan(director, project.projectId()).phase(number).plannedEnd();
+		return this.plans.plan(open(director, project)).phase(number).plannedEnd();
 	}
 
 	ProjectId id(ProjectSummary project) {
