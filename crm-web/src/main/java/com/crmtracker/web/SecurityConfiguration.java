@@ -12,9 +12,9 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Pages log in with a form and need CSRF tokens; the JSON API and the metrics endpoints
- * use HTTP Basic, keep no session and need no CSRF token. Roles that a whole address needs
- * are decided here; which project a user may see, and what he or she may do with it, is
- * decided once per request by {@code ProjectHandleArgumentResolver} through
+ * use HTTP Basic, keep no session and need no CSRF token. Roles that a whole address
+ * needs are decided here; which project a user may see, and what he or she may do with
+ * it, is decided once per request by {@code ProjectHandleArgumentResolver} through
  * {@code ProjectAccess}.
  */
 @Configuration(proxyBeanMethods = false)
