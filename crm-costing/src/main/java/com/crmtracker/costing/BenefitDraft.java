@@ -3,6 +3,8 @@ package com.crmtracker.costing;
 import java.math.BigDecimal;
 import java.util.List;
 
+import com.crmtracker.costing.rules.CostLineRules;
+import com.crmtracker.costing.rules.TcoYears;
 import com.crmtracker.domain.FieldReader;
 import com.crmtracker.domain.InvalidInput;
 import com.crmtracker.domain.InvalidInput.FieldError;

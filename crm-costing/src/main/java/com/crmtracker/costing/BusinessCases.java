@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
+import com.crmtracker.costing.rules.BusinessCaseCalculator;
 import com.crmtracker.domain.InvalidInput;
 import com.crmtracker.domain.NotFound;
 import com.crmtracker.domain.StaleVersion;

@@ -46,7 +46,8 @@ public enum CostCategory {
 		return Optional.empty();
 	}
 
-	static String codes() {
+	/** The codes, for a message: "HARDWARE, SOFTWARE, …". */
+	public static String codes() {
 		return String.join(", ", java.util.Arrays.stream(values()).map(Enum::name).toList()).toUpperCase(Locale.ROOT);
 	}
 

@@ -8,6 +8,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.crmtracker.costing.rules.CostLineRules;
+import com.crmtracker.costing.rules.RecurringPlan;
+import com.crmtracker.costing.rules.TcoYears;
 import com.crmtracker.domain.Conflict;
 import com.crmtracker.domain.InvalidInput;
 import com.crmtracker.domain.InvalidInput.FieldError;

@@ -6,6 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.crmtracker.costing.rules.EarnedValueCalculator;
+import com.crmtracker.costing.rules.TcoCalculator;
+import com.crmtracker.costing.rules.TcoYears;
 import com.crmtracker.project.PhaseSchedule;
 import com.crmtracker.project.ProjectHandle;
 

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import com.crmtracker.costing.rules.EarnedValueCalculator;
+import com.crmtracker.costing.rules.EarnedValueCurve;
 import com.crmtracker.project.PhaseSchedule;
 import com.crmtracker.project.ProjectHandle;
 import com.crmtracker.project.ProjectPlans;

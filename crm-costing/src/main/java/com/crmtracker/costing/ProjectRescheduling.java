@@ -1,5 +1,6 @@
 package com.crmtracker.costing;
 
+import com.crmtracker.costing.rules.TcoYears;
 import com.crmtracker.project.ProjectRescheduled;
 
 import org.springframework.context.event.EventListener;

@@ -2,6 +2,8 @@ package com.crmtracker.costing;
 
 import java.math.BigDecimal;
 
+import com.crmtracker.costing.rules.TcoCalculator;
+
 /**
  * For a TCO year from 3 on: the year's planned and actual cost and the shares spent on
  * keeping the system running and on gaining advantage (null when the year has no cost).

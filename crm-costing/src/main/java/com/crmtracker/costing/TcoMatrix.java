@@ -8,6 +8,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import com.crmtracker.costing.rules.TcoYears;
+
 /**
  * Amounts by category and TCO year 1..5, with row, column and grand totals. Every
  * category has a row, zero where nothing was booked.
@@ -20,7 +22,8 @@ public final class TcoMatrix {
 		this.cells = cells;
 	}
 
-	static Builder builder() {
+	/** For the calculation that adds the sums up. */
+	public static Builder builder() {
 		return new Builder();
 	}
 
@@ -83,7 +86,8 @@ public final class TcoMatrix {
 		return amounts.stream().reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
 	}
 
-	static final class Builder {
+	/** Adds amounts into cells of years 1..5, starting from zero. */
+	public static final class Builder {
 
 		private final Map<CostCategory, BigDecimal[]> cells = new EnumMap<>(CostCategory.class);
 
@@ -95,13 +99,13 @@ public final class TcoMatrix {
 			}
 		}
 
-		Builder add(CostCategory category, int year, BigDecimal amount) {
+		public Builder add(CostCategory category, int year, BigDecimal amount) {
 			BigDecimal[] row = this.cells.get(category);
 			row[year - 1] = row[year - 1].add(amount);
 			return this;
 		}
 
-		TcoMatrix build() {
+		public TcoMatrix build() {
 			Map<CostCategory, List<BigDecimal>> rows = new EnumMap<>(CostCategory.class);
 			this.cells.forEach((category, row) -> rows.put(category, List.of(row)));
 			return new TcoMatrix(Collections.unmodifiableMap(rows));

@@ -3,6 +3,9 @@ package com.crmtracker.costing;
 import java.math.BigDecimal;
 import java.util.List;
 
+import com.crmtracker.costing.rules.TcoCalculator;
+import com.crmtracker.costing.rules.TcoYears;
+
 /**
  * The five-year TCO of a project (DOMAIN.md §4). Shares are of the planned five-year TCO
  * and null when nothing is planned; amounts are exact to the cent.
@@ -20,6 +23,12 @@ import java.util.List;
 public record TcoReport(String currency, TcoMatrix planned, TcoMatrix actual, BigDecimal outsidePlanned,
 		BigDecimal outsideActual, BigDecimal initialShare, BigDecimal ongoingShare, Band riskBand,
 		List<PurposeShares> purposeShares, List<TcoWarning> warnings) {
+
+	/** The number of years of the TCO horizon: years 1 to 5. */
+	public static final int HORIZON = TcoYears.HORIZON;
+
+	/** The year number standing for "after the horizon" (year 6): a cost line's year. */
+	public static final int OUTSIDE = TcoYears.OUTSIDE;
 
 	public TcoMatrix variance() {
 		return this.actual.minus(this.planned);

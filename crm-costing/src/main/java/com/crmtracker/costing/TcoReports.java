@@ -2,6 +2,7 @@ package com.crmtracker.costing;
 
 import java.util.List;
 
+import com.crmtracker.costing.rules.TcoCalculator;
 import com.crmtracker.project.ProjectHandle;
 
 import org.springframework.stereotype.Service;

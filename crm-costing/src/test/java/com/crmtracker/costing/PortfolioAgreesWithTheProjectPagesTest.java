@@ -3,6 +3,7 @@ package com.crmtracker.costing;
 import java.util.List;
 import java.util.Map;
 
+import com.crmtracker.costing.rules.TcoYears;
 import com.crmtracker.project.ProjectHandle;
 import org.junit.jupiter.api.Test;
 

@@ -25,8 +25,6 @@ class PureCalculationsTest {
 			.dependOnClassesThat()
 			.resideInAnyPackage("org.springframework..", "jakarta.persistence..", "org.hibernate..", "java.sql..",
 					"javax.sql..")
-			// until the calculations have moved into the package
-			.allowEmptyShould(true)
 			.check(classes);
 	}
 

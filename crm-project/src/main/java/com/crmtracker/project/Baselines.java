@@ -16,6 +16,7 @@ import com.crmtracker.domain.NotFound;
 import com.crmtracker.domain.ProjectId;
 import com.crmtracker.project.ScheduleComparison.DeliverableDrift;
 import com.crmtracker.project.ScheduleComparison.PhaseDrift;
+import com.crmtracker.project.rules.PlanRules;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -3,6 +3,7 @@ package com.crmtracker.project;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import com.crmtracker.project.rules.PlanRules;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;

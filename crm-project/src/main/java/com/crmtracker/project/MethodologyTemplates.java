@@ -12,6 +12,7 @@ import com.crmtracker.domain.InvalidInput.FieldError;
 import com.crmtracker.domain.NotFound;
 import com.crmtracker.domain.Role;
 import com.crmtracker.domain.StaleVersion;
+import com.crmtracker.project.rules.PlanRules;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

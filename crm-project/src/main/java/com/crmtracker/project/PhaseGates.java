@@ -9,6 +9,7 @@ import com.crmtracker.domain.Actor;
 import com.crmtracker.domain.Conflict;
 import com.crmtracker.domain.InvalidInput;
 import com.crmtracker.domain.ProjectId;
+import com.crmtracker.project.rules.PlanRules;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;

@@ -3,6 +3,8 @@ package com.crmtracker.project;
 import java.math.BigDecimal;
 import java.util.List;
 
+import com.crmtracker.project.rules.PlanRules;
+
 /**
  * Where a project's plan stands on a day: its phases with their progress, the gates
  * awaiting a decision, the overdue deliverables and the worst slip among them (days). One

@@ -2,6 +2,7 @@ package com.crmtracker.project;
 
 import java.time.LocalDate;
 
+import com.crmtracker.project.rules.PlanRules;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -18,6 +18,7 @@ import com.crmtracker.domain.InvalidInput.FieldError;
 import com.crmtracker.domain.NotFound;
 import com.crmtracker.domain.ProjectId;
 import com.crmtracker.domain.StaleVersion;
+import com.crmtracker.project.rules.PlanRules;
 import com.crmtracker.users.UserDirectory;
 import com.crmtracker.users.UserView;
 

@@ -4,8 +4,6 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
-import com.crmtracker.scorecard.FuzzyEvaluation.GradeVector;
-
 /**
  * The fuzzy comprehensive evaluation of a project: each perspective's membership matrix
  * and vector B, the overall vector B*, its grade and score.

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import com.crmtracker.scorecard.rules.KpiScoring;
+
 /**
  * Values and scores of a KPI's entries: a ratio from its numerator and denominator, a
  * growth from the entry of the period just before.

@@ -14,9 +14,10 @@ import com.crmtracker.domain.InvalidInput.FieldError;
 import com.crmtracker.domain.NotFound;
 import com.crmtracker.project.ProjectHandle;
 import com.crmtracker.project.ProjectRight;
-import com.crmtracker.scorecard.FuzzyEvaluation.GradeVector;
 import com.crmtracker.scorecard.FuzzyView.MatrixRow;
 import com.crmtracker.scorecard.FuzzyView.PerspectiveMatrix;
+import com.crmtracker.scorecard.rules.FuzzyEvaluation;
+import com.crmtracker.scorecard.rules.ScorecardRules;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,6 +44,14 @@ public class QualitativeEvaluation {
 		this.scorecards = scorecards;
 		this.indicators = indicators;
 		this.grades = grades;
+	}
+
+	/**
+	 * The rules an indicator draft breaks, every one: for a form that must show them with
+	 * its own refusals at once. Whether its name is taken is checked when it is added.
+	 */
+	public List<FieldError> check(IndicatorDraft draft) {
+		return ScorecardRules.indicator(draft);
 	}
 
 	/** Adds a qualitative indicator to a perspective of the project. */

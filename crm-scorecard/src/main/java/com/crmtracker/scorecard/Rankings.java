@@ -20,6 +20,8 @@ import com.crmtracker.domain.NotFound;
 import com.crmtracker.project.ProjectHandle;
 import com.crmtracker.project.ProjectRight;
 import com.crmtracker.project.Projects;
+import com.crmtracker.scorecard.rules.ExpertRanking;
+import com.crmtracker.scorecard.rules.ScorecardRules;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -22,6 +22,8 @@ import com.crmtracker.domain.StaleVersion;
 import com.crmtracker.project.ProjectAccess;
 import com.crmtracker.project.ProjectHandle;
 import com.crmtracker.project.ProjectRight;
+import com.crmtracker.scorecard.rules.BalancedScorecard;
+import com.crmtracker.scorecard.rules.ScorecardRules;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,6 +59,37 @@ public class Scorecards {
 	/** The ready-made KPIs, by perspective. */
 	public List<LibraryKpi> library() {
 		return Arrays.asList(LibraryKpi.values());
+	}
+
+	/**
+	 * The rules a KPI draft breaks, every one: for a form that must show them with its
+	 * own refusals at once. Whether its name is taken is checked when it is added.
+	 */
+	public List<FieldError> check(KpiDraft draft) {
+		return ScorecardRules.kpi(draft);
+	}
+
+	/**
+	 * The rules a KPI changed by {@code changes} (null = unchanged) would break, every
+	 * one.
+	 */
+	public List<FieldError> checkChange(KpiDraft current, KpiDraft changes) {
+		return ScorecardRules.kpi(ScorecardRules.changed(current, changes));
+	}
+
+	/** The rules a measurement of a KPI breaks, every one. */
+	public List<FieldError> check(KpiView kpi, MeasurementInput input) {
+		return ScorecardRules.measurement(kpi, input);
+	}
+
+	/** The rules four perspective weights break: each 0..1, summing to 1 (±0.0001). */
+	public List<FieldError> checkWeights(Map<Perspective, BigDecimal> weights) {
+		return ScorecardRules.weights(weights);
+	}
+
+	/** The rules thresholds break: 0 ≤ amber ≤ green ≤ 1. */
+	public List<FieldError> checkThresholds(BigDecimal green, BigDecimal amber) {
+		return ScorecardRules.thresholds(green, amber);
 	}
 
 	/** Adds a KPI to the project: a custom one, or a library one by its code. */

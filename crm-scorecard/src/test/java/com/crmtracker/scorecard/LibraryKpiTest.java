@@ -2,6 +2,7 @@ package com.crmtracker.scorecard;
 
 import java.util.Arrays;
 
+import com.crmtracker.scorecard.rules.ScorecardRules;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

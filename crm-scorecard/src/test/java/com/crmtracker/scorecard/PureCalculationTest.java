@@ -23,8 +23,6 @@ class PureCalculationTest {
 			.dependOnClassesThat()
 			.resideInAnyPackage("org.springframework..", "jakarta.persistence..", "org.hibernate..", "java.sql..",
 					"javax.sql..")
-			// until the calculations have moved into the package
-			.allowEmptyShould(true)
 			.check(classes);
 	}
 

@@ -51,8 +51,6 @@ class LayeringTests {
 			.dependOnClassesThat()
 			.resideInAnyPackage("org.springframework..", "jakarta.persistence..", "org.hibernate..", "java.sql..",
 					"javax.sql..")
-			// until the modules move their calculations into their rules packages
-			.allowEmptyShould(true)
 			.check(classes);
 	}
 

@@ -33,7 +33,6 @@ import com.crmtracker.costing.RecurringRuleView;
 import com.crmtracker.costing.TcoMatrix;
 import com.crmtracker.costing.TcoReport;
 import com.crmtracker.costing.TcoReports;
-import com.crmtracker.costing.TcoYears;
 import com.crmtracker.domain.InvalidInput;
 import com.crmtracker.domain.Values;
 import com.crmtracker.project.ProjectHandle;
@@ -366,7 +365,7 @@ class CostingApi {
 			}
 			return new RecurringRuleDraft(CostingParams.number("sourceLineId", text(this.sourceLineId), -1), p,
 					CostingParams.number("fromYear", text(this.fromYear), -1),
-					CostingParams.number("toYear", text(this.toYear), TcoYears.HORIZON), c, s, this.description);
+					CostingParams.number("toYear", text(this.toYear), TcoReport.HORIZON), c, s, this.description);
 		}
 
 	}

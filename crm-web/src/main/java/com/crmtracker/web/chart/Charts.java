@@ -16,7 +16,6 @@ import com.crmtracker.costing.CostCategory;
 import com.crmtracker.costing.EarnedValuePoint;
 import com.crmtracker.costing.TcoMatrix;
 import com.crmtracker.costing.TcoReport;
-import com.crmtracker.costing.TcoYears;
 import com.crmtracker.project.DeliverableView;
 import com.crmtracker.project.PhaseView;
 import com.crmtracker.project.ProjectPlan;
@@ -39,7 +38,7 @@ public final class Charts {
 	/** Planned and actual cost by TCO year, stacked by category: two bars a year. */
 	public static BarChart tco(TcoReport report) {
 		List<BarChart.Group> groups = new ArrayList<>();
-		for (int year = 1; year <= TcoYears.HORIZON; year++) {
+		for (int year = 1; year <= TcoReport.HORIZON; year++) {
 			groups.add(new BarChart.Group(Text.of("chart.year", year),
 					List.of(byCategory(report.planned(), year, Text.of("chart.planned"), false),
 							byCategory(report.actual(), year, Text.of("chart.actual"), true))));
@@ -51,7 +50,7 @@ public final class Charts {
 	/** The planned five-year TCO by year, stacked by category (dashboard, board pack). */
 	public static BarChart plannedTco(TcoReport report) {
 		List<BarChart.Group> groups = new ArrayList<>();
-		for (int year = 1; year <= TcoYears.HORIZON; year++) {
+		for (int year = 1; year <= TcoReport.HORIZON; year++) {
 			groups.add(new BarChart.Group(Text.of("chart.year", year),
 					List.of(byCategory(report.planned(), year, Text.of("chart.planned"), false))));
 		}
@@ -74,7 +73,7 @@ public final class Charts {
 	 */
 	public static BarChart cashFlow(BusinessCaseResult planned, BusinessCaseResult actual) {
 		List<BarChart.Group> groups = new ArrayList<>();
-		for (int year = 1; year <= TcoYears.HORIZON; year++) {
+		for (int year = 1; year <= TcoReport.HORIZON; year++) {
 			groups.add(new BarChart.Group(Text.of("chart.year", year), List.of(
 					new BarChart.Bar(null, false,
 							List.of(new BarChart.Segment(Palette.PLANNED, Text.of("chart.cashFlow.plannedNet"),

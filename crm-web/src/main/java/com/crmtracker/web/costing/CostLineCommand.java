@@ -14,10 +14,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /**
- * The cost-line form, typed; the rules of a line are those of
- * {@link com.crmtracker.costing.CostLineRules}, checked by the ledger. A bean rather than
- * a record: a record is not created at all when one field is not of its type (an amount
- * typed as "12,50"), and the form must come back with the other fields as they were.
+ * The cost-line form, typed; the rules of a line are those the ledger checks
+ * ({@link com.crmtracker.costing.CostLedger#check}). A bean rather than a record: a
+ * record is not created at all when one field is not of its type (an amount typed as
+ * "12,50"), and the form must come back with the other fields as they were.
  */
 public class CostLineCommand {
 

@@ -6,7 +6,7 @@ import java.util.Map;
 import com.crmtracker.costing.CostCategory;
 import com.crmtracker.costing.CostFilter;
 import com.crmtracker.costing.CostKind;
-import com.crmtracker.costing.TcoYears;
+import com.crmtracker.costing.TcoReport;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
@@ -14,7 +14,7 @@ import jakarta.validation.constraints.Min;
  * The ledger filter as it appears in the address; {@code year} 1..5, or 6 for after the
  * horizon.
  */
-public record FilterCommand(CostKind kind, CostCategory category, @Min(1) @Max(TcoYears.OUTSIDE) Integer year,
+public record FilterCommand(CostKind kind, CostCategory category, @Min(1) @Max(TcoReport.OUTSIDE) Integer year,
 		@Min(1) Integer phase, String vendor) {
 
 	static FilterCommand none() {

@@ -10,8 +10,8 @@ import com.crmtracker.scorecard.Perspective;
 import jakarta.validation.constraints.NotNull;
 
 /**
- * A custom KPI for the project; {@link com.crmtracker.scorecard.ScorecardRules#kpi}
- * decides what else it needs.
+ * A custom KPI for the project;
+ * {@link com.crmtracker.scorecard.Scorecards#check(KpiDraft)} decides what else it needs.
  */
 public record NewKpiCommand(@NotNull Perspective perspective, String name, String nameZh, String unit,
 		@NotNull Direction direction, @NotNull MeasureType measureType, BigDecimal scale, BigDecimal baseline,

@@ -6,7 +6,6 @@ import com.crmtracker.scorecard.Grade;
 import com.crmtracker.scorecard.Perspective;
 import com.crmtracker.scorecard.QualitativeEvaluation;
 import com.crmtracker.scorecard.Rankings;
-import com.crmtracker.scorecard.ScorecardRules;
 import com.crmtracker.web.support.Forms;
 import com.crmtracker.web.support.Requires;
 import jakarta.servlet.http.HttpServletRequest;
@@ -58,7 +57,7 @@ class QualitativePages {
 				request, model);
 		IndicatorCommand form = bound.form();
 		BindingResult result = bound.result();
-		ScorecardForms.alsoCheck(result, ScorecardRules.indicator(form.draft()));
+		ScorecardForms.alsoCheck(result, this.qualitative.check(form.draft()));
 		if (Forms.save(result, () -> this.qualitative.addIndicator(project, form.draft())).saved()) {
 			redirect.addFlashAttribute("saved", "scorecard.indicator.added");
 			return "redirect:/projects/" + project.value() + "/scorecard/qualitative";

@@ -20,7 +20,6 @@ import com.crmtracker.scorecard.MeasurementView;
 import com.crmtracker.scorecard.Period;
 import com.crmtracker.scorecard.PeriodType;
 import com.crmtracker.scorecard.Perspective;
-import com.crmtracker.scorecard.ScorecardRules;
 import com.crmtracker.scorecard.ScorecardView;
 import com.crmtracker.scorecard.Scorecards;
 import com.crmtracker.web.support.Forms;
@@ -99,7 +98,7 @@ class ScorecardPages {
 				request, model);
 		WeightsCommand form = bound.form();
 		BindingResult result = bound.result();
-		ScorecardForms.alsoCheck(result, ScorecardRules.weights(form.weights()), WeightsCommand.FIELDS);
+		ScorecardForms.alsoCheck(result, this.scorecards.checkWeights(form.weights()), WeightsCommand.FIELDS);
 		Forms.Outcome outcome = Forms.save(result, ScorecardForms.renaming(WeightsCommand.FIELDS,
 				() -> this.scorecards.setWeights(project, form.weights(), form.version())));
 		if (outcome.saved()) {
@@ -122,7 +121,7 @@ class ScorecardPages {
 				binding, request, model);
 		ThresholdsCommand form = bound.form();
 		BindingResult result = bound.result();
-		ScorecardForms.alsoCheck(result, ScorecardRules.thresholds(form.green(), form.amber()));
+		ScorecardForms.alsoCheck(result, this.scorecards.checkThresholds(form.green(), form.amber()));
 		Forms.Outcome outcome = Forms.save(result,
 				() -> this.scorecards.setThresholds(project, form.green(), form.amber(), form.version()));
 		if (outcome.saved()) {
@@ -156,8 +155,8 @@ class ScorecardPages {
 		LibraryKpiCommand form = bound.form();
 		BindingResult result = bound.result();
 		LibraryKpi.byCode(code)
-			.ifPresent(library -> ScorecardForms.alsoCheck(result,
-					ScorecardRules.kpi(library.draft(form.baseline(), form.target(), form.weight(), form.period()))));
+			.ifPresent(library -> ScorecardForms.alsoCheck(result, this.scorecards
+				.check(library.draft(form.baseline(), form.target(), form.weight(), form.period()))));
 		KpiView[] added = new KpiView[1];
 		if (Forms
 			.save(result,
@@ -180,7 +179,7 @@ class ScorecardPages {
 				request, model);
 		NewKpiCommand form = bound.form();
 		BindingResult result = bound.result();
-		ScorecardForms.alsoCheck(result, ScorecardRules.kpi(form.draft()));
+		ScorecardForms.alsoCheck(result, this.scorecards.check(form.draft()));
 		KpiView[] added = new KpiView[1];
 		if (Forms.save(result, () -> added[0] = this.scorecards.addKpi(project, form.draft())).saved()) {
 			redirect.addFlashAttribute("saved", "scorecard.kpi.added");
@@ -218,7 +217,7 @@ class ScorecardPages {
 		BindingResult result = bound.result();
 		if (result.hasErrors()) {
 			ScorecardForms.alsoCheck(result,
-					ScorecardRules.measurement(this.scorecards.kpi(project, kpiId).kpi(), form.input()));
+					this.scorecards.check(this.scorecards.kpi(project, kpiId).kpi(), form.input()));
 		}
 		MeasurementView[] recorded = new MeasurementView[1];
 		if (Forms.save(result, () -> recorded[0] = this.scorecards.record(project, kpiId, form.input())).saved()) {
@@ -245,8 +244,7 @@ class ScorecardPages {
 		BindingResult result = bound.result();
 		if (result.hasErrors()) {
 			KpiView current = this.scorecards.kpi(project, kpiId).kpi();
-			ScorecardForms.alsoCheck(result,
-					ScorecardRules.kpi(ScorecardRules.changed(current.draft(), form.changes())));
+			ScorecardForms.alsoCheck(result, this.scorecards.checkChange(current.draft(), form.changes()));
 		}
 		Forms.Outcome outcome = Forms.save(result,
 				() -> this.scorecards.updateKpi(project, kpiId, form.version(), form.changes()));

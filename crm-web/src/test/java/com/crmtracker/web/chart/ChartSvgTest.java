@@ -13,7 +13,7 @@ import com.crmtracker.costing.CostKind;
 import com.crmtracker.costing.CostSum;
 import com.crmtracker.costing.EarnedValuePoint;
 import com.crmtracker.costing.LifecycleStage;
-import com.crmtracker.costing.TcoCalculator;
+import com.crmtracker.costing.rules.TcoCalculator;
 import com.crmtracker.costing.TcoReport;
 import com.crmtracker.scorecard.Perspective;
 import com.crmtracker.scorecard.PerspectiveView;

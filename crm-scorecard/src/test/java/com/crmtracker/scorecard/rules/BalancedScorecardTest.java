@@ -1,11 +1,14 @@
-package com.crmtracker.scorecard;
+package com.crmtracker.scorecard.rules;
 
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
-import com.crmtracker.scorecard.BalancedScorecard.Overall;
-import com.crmtracker.scorecard.BalancedScorecard.WeightedScore;
+import com.crmtracker.scorecard.Perspective;
+import com.crmtracker.scorecard.ScoreStatus;
+import com.crmtracker.scorecard.Thresholds;
+import com.crmtracker.scorecard.rules.BalancedScorecard.Overall;
+import com.crmtracker.scorecard.rules.BalancedScorecard.WeightedScore;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

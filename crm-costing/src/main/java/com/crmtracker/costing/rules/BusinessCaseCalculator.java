@@ -1,9 +1,11 @@
-package com.crmtracker.costing;
+package com.crmtracker.costing.rules;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
+
+import com.crmtracker.costing.BusinessCaseResult;
 
 /** NPV, ROI and payback over the five TCO years (DOMAIN.md §5), in plain Java. */
 public final class BusinessCaseCalculator {

@@ -1,10 +1,11 @@
-package com.crmtracker.costing;
+package com.crmtracker.costing.rules;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Arrays;
 import java.util.List;
 
+import com.crmtracker.costing.BusinessCaseResult;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

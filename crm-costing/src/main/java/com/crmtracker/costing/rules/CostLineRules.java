@@ -1,4 +1,4 @@
-package com.crmtracker.costing;
+package com.crmtracker.costing.rules;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -6,6 +6,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import com.crmtracker.costing.CostCategory;
+import com.crmtracker.costing.CostKind;
+import com.crmtracker.costing.CostLineDraft;
+import com.crmtracker.costing.CostLineInput;
+import com.crmtracker.costing.CostPurpose;
+import com.crmtracker.costing.HiddenCostDriver;
+import com.crmtracker.costing.LifecycleStage;
 import com.crmtracker.domain.FieldReader;
 import com.crmtracker.domain.InvalidInput;
 import com.crmtracker.domain.InvalidInput.FieldError;
@@ -21,7 +28,7 @@ import com.crmtracker.domain.Values;
  */
 public final class CostLineRules {
 
-	static final int TEXT_MAX = 500;
+	public static final int TEXT_MAX = 500;
 
 	static final int VENDOR_MAX = 200;
 
@@ -29,7 +36,7 @@ public final class CostLineRules {
 	static final int PHASE_MAX = 99;
 
 	/** Digits before the decimal point an amount may have (numeric(19, 2)). */
-	static final int AMOUNT_INTEGER_DIGITS = 17;
+	public static final int AMOUNT_INTEGER_DIGITS = 17;
 
 	/** The fields of a line in the order of a form and of a file's columns. */
 	static final List<String> FIELDS = List.of("category", "stage", "kind", "incurredOn", "amount", "vendor",

@@ -1,4 +1,4 @@
-package com.crmtracker.costing;
+package com.crmtracker.costing.rules;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 
+import com.crmtracker.costing.EarnedValueResult;
 import com.crmtracker.project.PhaseSchedule;
 
 /**

@@ -1,4 +1,4 @@
-package com.crmtracker.scorecard;
+package com.crmtracker.scorecard.rules;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -6,6 +6,10 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+
+import com.crmtracker.scorecard.Grade;
+import com.crmtracker.scorecard.GradeVector;
+import com.crmtracker.scorecard.Perspective;
 
 /**
  * Fuzzy comprehensive evaluation (模糊综合评价, DOMAIN.md §7): membership rows of grades, B = w
@@ -15,71 +19,6 @@ import java.util.Map;
 public final class FuzzyEvaluation {
 
 	private FuzzyEvaluation() {
-	}
-
-	/** Shares of the four grades, in the order excellent, good, fair, poor. */
-	public record GradeVector(BigDecimal excellent, BigDecimal good, BigDecimal fair, BigDecimal poor) {
-
-		/**
-		 * The membership row of raters' grades: the share of raters giving each grade.
-		 */
-		public static GradeVector shares(Collection<Grade> grades) {
-			if (grades.isEmpty()) {
-				throw new IllegalArgumentException("A membership row needs at least one grade");
-			}
-			BigDecimal count = BigDecimal.valueOf(grades.size());
-			BigDecimal[] shares = new BigDecimal[4];
-			for (Grade g : Grade.values()) {
-				long n = grades.stream().filter(g::equals).count();
-				shares[g.ordinal()] = BigDecimal.valueOf(n).divide(count, KpiScoring.MATH);
-			}
-			return of(shares);
-		}
-
-		/** The one-hot row of a single grade, e.g. a quantitative KPI's. */
-		public static GradeVector oneHot(Grade grade) {
-			BigDecimal[] shares = { BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO };
-			shares[grade.ordinal()] = BigDecimal.ONE;
-			return of(shares);
-		}
-
-		static GradeVector of(BigDecimal[] v) {
-			return new GradeVector(v[0], v[1], v[2], v[3]);
-		}
-
-		public BigDecimal get(Grade grade) {
-			return switch (grade) {
-				case EXCELLENT -> this.excellent;
-				case GOOD -> this.good;
-				case FAIR -> this.fair;
-				case POOR -> this.poor;
-			};
-		}
-
-		public List<BigDecimal> components() {
-			return List.of(this.excellent, this.good, this.fair, this.poor);
-		}
-
-		/** The grade of the largest component; on a tie the better grade. */
-		public Grade grade() {
-			Grade best = Grade.EXCELLENT;
-			for (Grade g : Grade.values()) {
-				if (get(g).compareTo(get(best)) > 0) {
-					best = g;
-				}
-			}
-			return best;
-		}
-
-		/** The vector · (100, 80, 60, 40). */
-		public BigDecimal score() {
-			BigDecimal score = BigDecimal.ZERO;
-			for (Grade g : Grade.values()) {
-				score = score.add(get(g).multiply(g.points(), KpiScoring.MATH));
-			}
-			return score;
-		}
-
 	}
 
 	/**
@@ -134,7 +73,7 @@ public final class FuzzyEvaluation {
 				b[g.ordinal()] = b[g.ordinal()].add(w.multiply(row.membership().get(g), KpiScoring.MATH));
 			}
 		}
-		return GradeVector.of(b);
+		return new GradeVector(b[0], b[1], b[2], b[3]);
 	}
 
 	/** B per perspective and B* over the perspectives that have a B. */

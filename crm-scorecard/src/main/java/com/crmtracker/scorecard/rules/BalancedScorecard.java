@@ -1,4 +1,4 @@
-package com.crmtracker.scorecard;
+package com.crmtracker.scorecard.rules;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -6,6 +6,8 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+
+import com.crmtracker.scorecard.Perspective;
 
 /**
  * The roll-up of the scorecard (DOMAIN.md §7): a perspective's score is the weighted mean

@@ -1,7 +1,8 @@
-package com.crmtracker.scorecard;
+package com.crmtracker.scorecard.rules;
 
 import java.math.BigDecimal;
 
+import com.crmtracker.scorecard.Direction;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

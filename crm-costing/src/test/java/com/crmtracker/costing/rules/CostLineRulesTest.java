@@ -1,8 +1,11 @@
-package com.crmtracker.costing;
+package com.crmtracker.costing.rules;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import com.crmtracker.costing.CostCategory;
+import com.crmtracker.costing.CostLineDraft;
+import com.crmtracker.costing.CostLineInput;
 import com.crmtracker.domain.InvalidInput.FieldError;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

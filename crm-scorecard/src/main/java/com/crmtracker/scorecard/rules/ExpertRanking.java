@@ -1,4 +1,4 @@
-package com.crmtracker.scorecard;
+package com.crmtracker.scorecard.rules;
 
 import java.math.BigDecimal;
 import java.util.Collection;

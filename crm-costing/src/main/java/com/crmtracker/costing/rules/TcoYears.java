@@ -1,4 +1,4 @@
-package com.crmtracker.costing;
+package com.crmtracker.costing.rules;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;

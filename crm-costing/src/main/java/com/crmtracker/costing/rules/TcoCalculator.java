@@ -1,4 +1,4 @@
-package com.crmtracker.costing;
+package com.crmtracker.costing.rules;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -7,6 +7,17 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+
+import com.crmtracker.costing.Band;
+import com.crmtracker.costing.CostKind;
+import com.crmtracker.costing.CostPurpose;
+import com.crmtracker.costing.CostSum;
+import com.crmtracker.costing.HiddenCostDriver;
+import com.crmtracker.costing.LifecycleStage;
+import com.crmtracker.costing.PurposeShares;
+import com.crmtracker.costing.TcoMatrix;
+import com.crmtracker.costing.TcoReport;
+import com.crmtracker.costing.TcoWarning;
 
 /**
  * The five-year TCO from the sums of a project's cost lines (DOMAIN.md §4): the matrices,

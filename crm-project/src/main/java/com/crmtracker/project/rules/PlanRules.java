@@ -1,4 +1,4 @@
-package com.crmtracker.project;
+package com.crmtracker.project.rules;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -9,28 +9,32 @@ import java.util.List;
 
 import com.crmtracker.domain.Conflict;
 import com.crmtracker.domain.InvalidInput;
+import com.crmtracker.project.GateDecision;
+import com.crmtracker.project.PhaseLine;
+import com.crmtracker.project.PhaseStatus;
+import com.crmtracker.project.PlanStatus;
 
 /**
  * The rules of the implementation plan as pure functions: phase progress, slippage,
  * status after a deliverable changes, gate transitions and the first spread of planned
  * dates. No Spring, no database.
  */
-final class PlanRules {
+public final class PlanRules {
 
 	/** How long the last phase (operation and evaluation) runs after go-live. */
-	static final int OPERATION_DAYS = 90;
+	public static final int OPERATION_DAYS = 90;
 
 	private PlanRules() {
 	}
 
 	/** The weight of a deliverable and whether it is complete. */
-	record Weighted(BigDecimal weight, boolean complete) {
+	public record Weighted(BigDecimal weight, boolean complete) {
 	}
 
 	/**
 	 * Completed deliverable weight / total deliverable weight; 0 when the phase has none.
 	 */
-	static BigDecimal progress(List<Weighted> deliverables) {
+	public static BigDecimal progress(List<Weighted> deliverables) {
 		BigDecimal total = BigDecimal.ZERO;
 		BigDecimal done = BigDecimal.ZERO;
 		for (Weighted d : deliverables) {
@@ -43,7 +47,7 @@ final class PlanRules {
 	}
 
 	/** Completed weight / total weight; 0 when the total is 0. */
-	static BigDecimal progress(BigDecimal done, BigDecimal total) {
+	public static BigDecimal progress(BigDecimal done, BigDecimal total) {
 		if (total.signum() == 0) {
 			return BigDecimal.ZERO;
 		}
@@ -54,13 +58,13 @@ final class PlanRules {
 	 * Days a deliverable slipped: its completion date (or today, while open) minus its
 	 * due date, when positive; else 0.
 	 */
-	static long slipDays(LocalDate due, LocalDate completedOn, LocalDate today) {
+	public static long slipDays(LocalDate due, LocalDate completedOn, LocalDate today) {
 		LocalDate reference = completedOn != null ? completedOn : today;
 		return Math.max(0, ChronoUnit.DAYS.between(due, reference));
 	}
 
 	/** An open deliverable whose due date has passed. */
-	static boolean overdue(LocalDate due, LocalDate completedOn, LocalDate today) {
+	public static boolean overdue(LocalDate due, LocalDate completedOn, LocalDate today) {
 		return completedOn == null && due.isBefore(today);
 	}
 
@@ -69,7 +73,8 @@ final class PlanRules {
 	 * (and at least one) → awaiting the gate; some work done or an actual start → in
 	 * progress. A done phase stays done.
 	 */
-	static PhaseStatus statusAfterChange(PhaseStatus current, int deliverables, int complete, boolean actuallyStarted) {
+	public static PhaseStatus statusAfterChange(PhaseStatus current, int deliverables, int complete,
+			boolean actuallyStarted) {
 		if (current == PhaseStatus.DONE) {
 			return PhaseStatus.DONE;
 		}
@@ -87,7 +92,7 @@ final class PlanRules {
 	 * The status after a gate decision: approve → done, reject → back in progress. Only a
 	 * phase awaiting its gate can be decided, and a rejection needs a reason.
 	 */
-	static PhaseStatus afterGate(PhaseStatus current, GateDecision decision, String reason) {
+	public static PhaseStatus afterGate(PhaseStatus current, GateDecision decision, String reason) {
 		if (current != PhaseStatus.AWAITING_GATE) {
 			throw new Conflict("gate.notAwaiting", "The phase is not awaiting its gate (it is " + current + ")");
 		}
@@ -101,16 +106,16 @@ final class PlanRules {
 	}
 
 	/** What the status of a plan needs of one deliverable. */
-	record DeliverableFacts(BigDecimal weight, LocalDate due, LocalDate completedOn) {
+	public record DeliverableFacts(BigDecimal weight, LocalDate due, LocalDate completedOn) {
 
-		Weighted weighted() {
+		public Weighted weighted() {
 			return new Weighted(this.weight, this.completedOn != null);
 		}
 
 	}
 
 	/** What the status of a plan needs of one phase: its facts and its deliverables. */
-	record PhaseFacts(int number, String nameEn, String nameZh, LocalDate plannedStart, LocalDate plannedEnd,
+	public record PhaseFacts(int number, String nameEn, String nameZh, LocalDate plannedStart, LocalDate plannedEnd,
 			LocalDate actualStart, LocalDate actualEnd, PhaseStatus status, List<DeliverableFacts> deliverables) {
 	}
 
@@ -120,7 +125,7 @@ final class PlanRules {
 	 * weight / total weight), the gates awaiting a decision, the open deliverables past
 	 * their due date and the worst slip among them (today minus the due date).
 	 */
-	static PlanStatus status(long projectId, List<PhaseFacts> phases, LocalDate today) {
+	public static PlanStatus status(long projectId, List<PhaseFacts> phases, LocalDate today) {
 		List<PhaseLine> lines = new ArrayList<>();
 		int gatesAwaiting = 0;
 		int overdue = 0;
@@ -148,7 +153,7 @@ final class PlanRules {
 	 * The phase a project is in: the first not done; the last one when all are done; none
 	 * without phases.
 	 */
-	static PhaseLine currentPhase(List<PhaseLine> phases) {
+	public static PhaseLine currentPhase(List<PhaseLine> phases) {
 		return phases.stream()
 			.filter(p -> p.status() != PhaseStatus.DONE)
 			.min(java.util.Comparator.comparingInt(PhaseLine::number))
@@ -156,7 +161,7 @@ final class PlanRules {
 	}
 
 	/** A planned or actual date range. */
-	record DateRange(LocalDate start, LocalDate end) {
+	public record DateRange(LocalDate start, LocalDate end) {
 	}
 
 	/**
@@ -165,7 +170,7 @@ final class PlanRules {
 	 * starts the day after go-live and runs {@link #OPERATION_DAYS} days. When the span
 	 * is shorter than the number of phases, phases share days.
 	 */
-	static List<DateRange> spread(LocalDate start, LocalDate goLive, List<Integer> weights) {
+	public static List<DateRange> spread(LocalDate start, LocalDate goLive, List<Integer> weights) {
 		List<DateRange> ranges = new ArrayList<>();
 		int n = weights.size();
 		if (n == 0) {
@@ -197,7 +202,7 @@ final class PlanRules {
 	}
 
 	/** Days a date moved from its baseline: positive later, negative earlier. */
-	static long driftDays(LocalDate baseline, LocalDate current) {
+	public static long driftDays(LocalDate baseline, LocalDate current) {
 		if (baseline == null || current == null) {
 			return 0;
 		}

@@ -1,12 +1,14 @@
-package com.crmtracker.scorecard;
+package com.crmtracker.scorecard.rules;
 
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
-import com.crmtracker.scorecard.FuzzyEvaluation.GradeVector;
-import com.crmtracker.scorecard.FuzzyEvaluation.Result;
-import com.crmtracker.scorecard.FuzzyEvaluation.Row;
+import com.crmtracker.scorecard.Grade;
+import com.crmtracker.scorecard.GradeVector;
+import com.crmtracker.scorecard.Perspective;
+import com.crmtracker.scorecard.rules.FuzzyEvaluation.Result;
+import com.crmtracker.scorecard.rules.FuzzyEvaluation.Row;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

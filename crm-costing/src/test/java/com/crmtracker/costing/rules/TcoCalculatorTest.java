@@ -1,9 +1,19 @@
-package com.crmtracker.costing;
+package com.crmtracker.costing.rules;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.crmtracker.costing.CostCategory;
+import com.crmtracker.costing.CostKind;
+import com.crmtracker.costing.CostPurpose;
+import com.crmtracker.costing.CostSum;
+import com.crmtracker.costing.HiddenCostDriver;
+import com.crmtracker.costing.LifecycleStage;
+import com.crmtracker.costing.PurposeShares;
+import com.crmtracker.costing.TcoMatrix;
+import com.crmtracker.costing.TcoReport;
+import com.crmtracker.costing.TcoWarning;
 import org.junit.jupiter.api.Test;
 
 import static com.crmtracker.costing.CostCategory.HARDWARE;

@@ -1,7 +1,9 @@
-package com.crmtracker.scorecard;
+package com.crmtracker.scorecard.rules;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+
+import com.crmtracker.scorecard.Direction;
 
 /**
  * The value and the score of a KPI measurement (DOMAIN.md §7). Plain arithmetic in

@@ -1,10 +1,10 @@
-package com.crmtracker.scorecard;
+package com.crmtracker.scorecard.rules;
 
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
-import com.crmtracker.scorecard.ExpertRanking.RoundResult;
+import com.crmtracker.scorecard.rules.ExpertRanking.RoundResult;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,4 +1,4 @@
-package com.crmtracker.costing;
+package com.crmtracker.costing.rules;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import com.crmtracker.costing.EarnedValuePoint;
 import com.crmtracker.project.PhaseSchedule;
 
 /**

@@ -1,4 +1,4 @@
-package com.crmtracker.project;
+package com.crmtracker.project.rules;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -6,8 +6,12 @@ import java.util.List;
 
 import com.crmtracker.domain.Conflict;
 import com.crmtracker.domain.InvalidInput;
-import com.crmtracker.project.PlanRules.DateRange;
-import com.crmtracker.project.PlanRules.Weighted;
+import com.crmtracker.project.GateDecision;
+import com.crmtracker.project.PhaseLine;
+import com.crmtracker.project.PhaseStatus;
+import com.crmtracker.project.PlanStatus;
+import com.crmtracker.project.rules.PlanRules.DateRange;
+import com.crmtracker.project.rules.PlanRules.Weighted;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

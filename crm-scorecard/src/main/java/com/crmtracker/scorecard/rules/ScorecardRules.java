@@ -1,4 +1,4 @@
-package com.crmtracker.scorecard;
+package com.crmtracker.scorecard.rules;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -7,6 +7,14 @@ import java.util.Map;
 
 import com.crmtracker.domain.InvalidInput;
 import com.crmtracker.domain.InvalidInput.FieldError;
+import com.crmtracker.scorecard.IndicatorDraft;
+import com.crmtracker.scorecard.KpiDraft;
+import com.crmtracker.scorecard.KpiView;
+import com.crmtracker.scorecard.MeasureType;
+import com.crmtracker.scorecard.MeasurementInput;
+import com.crmtracker.scorecard.Period;
+import com.crmtracker.scorecard.PeriodType;
+import com.crmtracker.scorecard.Perspective;
 
 /**
  * The rules a KPI, a measurement, the perspective weights, the thresholds and a
@@ -214,7 +222,7 @@ public final class ScorecardRules {
 		}
 	}
 
-	static void refuseIfAny(List<FieldError> errors) {
+	public static void refuseIfAny(List<FieldError> errors) {
 		if (!errors.isEmpty()) {
 			throw new InvalidInput(errors);
 		}
