@@ -19,9 +19,7 @@ import com.crmtracker.project.TemplateView;
 import com.crmtracker.users.UserDirectory;
 import com.crmtracker.web.support.Forms;
 import com.crmtracker.web.support.Requires;
-import com.crmtracker.web.plan.BoundCommands;
 import jakarta.validation.Valid;
-import jakarta.validation.Validator;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -46,11 +44,8 @@ class ProjectPages {
 
 	private final MethodologyTemplates templates;
 
-	private final Validator validator;
-
 	ProjectPages(Projects projects, ProjectAccess access, UserDirectory users, PhaseGates gates,
-			MethodologyTemplates templates, Validator validator) {
-		this.validator = validator;
+			MethodologyTemplates templates) {
 		this.projects = projects;
 		this.access = access;
 		this.users = users;
@@ -84,10 +79,11 @@ class ProjectPages {
 
 	@PostMapping("/projects/new")
 	String create(Actor actor, @Valid @ModelAttribute("projectForm") ProjectForm form, BindingResult result,
-			RedirectAttributes redirect) {
-		BoundCommands.checkTheRest(result, ProjectForm.class, this.validator);
+			Model model, RedirectAttributes redirect) {
 		ProjectSummary[] created = new ProjectSummary[1];
-		if (Forms.save(result, () -> created[0] = this.projects.create(actor, form.draft(), form.template())).saved()) {
+		if (Forms.bind(form, result, model)
+			.save(f -> created[0] = this.projects.create(actor, f.draft(), f.template()))
+			.saved()) {
 			redirect.addFlashAttribute("saved", "project.created");
 			return "redirect:/projects/" + created[0].id();
 		}
@@ -123,11 +119,11 @@ class ProjectPages {
 			@Valid @ModelAttribute("projectForm") ProjectForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		model.addAttribute("project", project.project());
-		BoundCommands.checkTheRest(result, ProjectForm.class, this.validator);
-		if (form != null && form.version() == null) {
-			result.rejectValue("version", "NotNull");
+		Forms.Bound<ProjectForm> bound = Forms.bind(form, result, model);
+		if (form.version() == null) {
+			bound.result().rejectValue("version", "NotNull");
 		}
-		Forms.Outcome outcome = Forms.save(result, () -> this.projects.update(project, form.version(), form.draft()));
+		Forms.Outcome outcome = bound.save(f -> this.projects.update(project, f.version(), f.draft()));
 		if (outcome.saved()) {
 			redirect.addFlashAttribute("saved", "project.saved");
 			return "redirect:/projects/" + project.value();
@@ -142,8 +138,7 @@ class ProjectPages {
 	String addMember(@Requires(ProjectRight.ADMINISTER) ProjectHandle project,
 			@Valid @ModelAttribute("memberForm") MemberForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		BoundCommands.checkTheRest(result, MemberForm.class, this.validator);
-		if (Forms.save(result, () -> this.projects.addMember(project, form.member())).saved()) {
+		if (Forms.bind(form, result, model).save(f -> this.projects.addMember(project, f.member())).saved()) {
 			redirect.addFlashAttribute("saved", "member.added");
 			return "redirect:/projects/" + project.value() + "#organisation";
 		}
