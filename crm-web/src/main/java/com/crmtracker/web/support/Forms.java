@@ -48,11 +48,12 @@ public final class Forms {
 	/**
 	 * The command and its binding result, whole. Spring binds a record through its
 	 * constructor; when a field's text is no value of its type (a typeMismatch), it still
-	 * makes the record, with that field empty, and validates the fields that did bind,
-	 * but the binding result it hands over has no target: it can neither take more errors
-	 * ({@code rejectValue} fails) nor show the form again. Then a binding result on the
-	 * record, with every error so far, goes into the model in place of the old one; the
-	 * fields in error keep the text the user typed.
+	 * makes the record, with that field empty, and validates the fields that did bind
+	 * ({@link EveryFieldValidated} sees to that), but the binding result it hands over
+	 * has no target: it can neither take more errors ({@code rejectValue} fails) nor show
+	 * the form again. Then a binding result on the record, with every error so far, goes
+	 * into the model in place of the old one; the fields in error keep the text the user
+	 * typed.
 	 * @param form the command as Spring bound it; its constructor must accept empty
 	 * fields
 	 * @param result the binding result that follows the command in the handler

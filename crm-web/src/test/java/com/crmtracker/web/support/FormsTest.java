@@ -17,6 +17,7 @@ import jakarta.validation.constraints.NotNull;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.boot.validation.autoconfigure.ValidatorAdapter;
 import org.springframework.format.support.DefaultFormattingConversionService;
 import org.springframework.stereotype.Controller;
 import org.springframework.test.web.servlet.MockMvc;
@@ -105,9 +106,11 @@ class FormsTest {
 		TypedValueFormatters.register(conversion);
 		LocalValidatorFactoryBean validator = new LocalValidatorFactoryBean();
 		validator.afterPropertiesSet();
+		// as in the application: Spring Boot's adapter around the validator
 		this.mvc = MockMvcBuilders.standaloneSetup(this.page)
 			.setConversionService(conversion)
-			.setValidator(validator)
+			.setValidator(ValidatorAdapter.get(null, validator))
+			.setControllerAdvice(new EveryFieldValidated(validator))
 			.build();
 	}
 
