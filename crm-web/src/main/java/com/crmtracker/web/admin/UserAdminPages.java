@@ -42,7 +42,7 @@ class UserAdminPages {
 	@PostMapping("/admin/users")
 	String create(@Valid @ModelAttribute("userForm") NewUserForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (Forms.save(result, () -> this.users.create(form.user())).saved()) {
+		if (Forms.bind(form, result, model).save(f -> this.users.create(f.user())).saved()) {
 			redirect.addFlashAttribute("saved", "user.created");
 			return "redirect:/admin/users";
 		}
@@ -65,8 +65,9 @@ class UserAdminPages {
 	@PostMapping("/admin/users/{username}")
 	String update(@PathVariable String username, @Valid @ModelAttribute("userForm") UserForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		Forms.Outcome outcome = Forms.save(result, () -> this.users.update(username, form.version(), form.displayName(),
-				form.roles(), Boolean.TRUE.equals(form.enabled())));
+		Forms.Outcome outcome = Forms.bind(form, result, model)
+			.save(f -> this.users.update(username, f.version(), f.displayName(), f.roles(),
+					Boolean.TRUE.equals(f.enabled())));
 		if (outcome.saved()) {
 			redirect.addFlashAttribute("saved", "user.saved");
 			return "redirect:/admin/users/" + username;
@@ -80,8 +81,8 @@ class UserAdminPages {
 	@PostMapping("/admin/users/{username}/password")
 	String resetPassword(@PathVariable String username, @Valid @ModelAttribute("passwordForm") PasswordForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		Forms.Outcome outcome = Forms.save(result,
-				() -> this.users.resetPassword(username, form.version(), form.password()));
+		Forms.Outcome outcome = Forms.bind(form, result, model)
+			.save(f -> this.users.resetPassword(username, f.version(), f.password()));
 		if (outcome.saved()) {
 			redirect.addFlashAttribute("saved", "user.passwordReset");
 			return "redirect:/admin/users/" + username;

@@ -14,149 +14,24 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /**
- * The cost-line form, typed; the rules of a line are those the ledger checks
- * ({@link com.crmtracker.costing.CostLedger#check}). A bean rather than a record: a
- * record is not created at all when one field is not of its type (an amount typed as
- * "12,50"), and the form must come back with the other fields as they were.
+ * The cost-line form, typed, with the version read (0 for a new line); the rules of a
+ * line are those of {@link com.crmtracker.costing.CostLedger#check}, checked by the
+ * ledger.
  */
-public class CostLineCommand {
-
-	@NotNull
-	private CostCategory category = CostCategory.SOFTWARE;
-
-	@NotNull
-	private LifecycleStage stage = LifecycleStage.DEVELOPMENT;
-
-	@NotNull
-	private CostKind kind = CostKind.PLANNED;
-
-	@NotNull
-	private LocalDate incurredOn;
-
-	@NotNull
-	private BigDecimal amount;
-
-	@Size(max = 200)
-	private String vendor;
-
-	@Size(max = 500)
-	private String description;
-
-	private Integer phase;
-
-	private HiddenCostDriver driver;
-
-	private CostPurpose purpose;
-
-	private Long version = 0L;
-
-	public CostCategory getCategory() {
-		return this.category;
-	}
-
-	public void setCategory(CostCategory category) {
-		this.category = category;
-	}
-
-	public LifecycleStage getStage() {
-		return this.stage;
-	}
-
-	public void setStage(LifecycleStage stage) {
-		this.stage = stage;
-	}
-
-	public CostKind getKind() {
-		return this.kind;
-	}
-
-	public void setKind(CostKind kind) {
-		this.kind = kind;
-	}
-
-	public LocalDate getIncurredOn() {
-		return this.incurredOn;
-	}
-
-	public void setIncurredOn(LocalDate incurredOn) {
-		this.incurredOn = incurredOn;
-	}
-
-	public BigDecimal getAmount() {
-		return this.amount;
-	}
-
-	public void setAmount(BigDecimal amount) {
-		this.amount = amount;
-	}
-
-	public String getVendor() {
-		return this.vendor;
-	}
-
-	public void setVendor(String vendor) {
-		this.vendor = vendor;
-	}
-
-	public String getDescription() {
-		return this.description;
-	}
-
-	public void setDescription(String description) {
-		this.description = description;
-	}
-
-	public Integer getPhase() {
-		return this.phase;
-	}
-
-	public void setPhase(Integer phase) {
-		this.phase = phase;
-	}
-
-	public HiddenCostDriver getDriver() {
-		return this.driver;
-	}
-
-	public void setDriver(HiddenCostDriver driver) {
-		this.driver = driver;
-	}
-
-	public CostPurpose getPurpose() {
-		return this.purpose;
-	}
-
-	public void setPurpose(CostPurpose purpose) {
-		this.purpose = purpose;
-	}
-
-	public Long getVersion() {
-		return this.version;
-	}
-
-	public void setVersion(Long version) {
-		this.version = version;
-	}
+public record CostLineCommand(@NotNull CostCategory category, @NotNull LifecycleStage stage, @NotNull CostKind kind,
+		@NotNull LocalDate incurredOn, @NotNull BigDecimal amount, @Size(max = 200) String vendor,
+		@Size(max = 500) String description, Integer phase, HiddenCostDriver driver, CostPurpose purpose,
+		Long version) {
 
 	/** An empty form with the usual choices. */
 	static CostLineCommand blank() {
-		return new CostLineCommand();
+		return new CostLineCommand(CostCategory.SOFTWARE, LifecycleStage.DEVELOPMENT, CostKind.PLANNED, null, null,
+				null, null, null, null, null, 0L);
 	}
 
 	static CostLineCommand of(CostLineView line) {
-		CostLineCommand form = new CostLineCommand();
-		form.category = line.category();
-		form.stage = line.stage();
-		form.kind = line.kind();
-		form.incurredOn = line.incurredOn();
-		form.amount = line.amount();
-		form.vendor = line.vendor();
-		form.description = line.description();
-		form.phase = line.phase();
-		form.driver = line.driver();
-		form.purpose = line.purpose();
-		form.version = line.version();
-		return form;
+		return new CostLineCommand(line.category(), line.stage(), line.kind(), line.incurredOn(), line.amount(),
+				line.vendor(), line.description(), line.phase(), line.driver(), line.purpose(), line.version());
 	}
 
 	CostLineDraft draft() {
@@ -164,6 +39,7 @@ public class CostLineCommand {
 				this.description, this.phase, this.driver, this.purpose);
 	}
 
+	/** The version read; a form without one is stale. */
 	long versionRead() {
 		return this.version == null ? -1 : this.version;
 	}

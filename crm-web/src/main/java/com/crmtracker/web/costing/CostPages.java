@@ -100,10 +100,10 @@ class CostPages {
 	String create(@Requires(ProjectRight.CHANGE_MONEY) ProjectHandle project,
 			@Valid @ModelAttribute("lineForm") CostLineCommand form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			FormErrors.rejectRest(result, this.ledger.check(project, form.draft()));
-		}
-		if (Forms.save(result, () -> this.ledger.create(project, form.draft())).saved()) {
+		if (Forms.bind(form, result, model)
+			.rules(f -> this.ledger.check(project, f.draft()))
+			.save(f -> this.ledger.create(project, f.draft()))
+			.saved()) {
 			redirect.addFlashAttribute("saved", "cost.created");
 			return "redirect:/projects/" + project.value() + "/costs";
 		}
@@ -129,19 +129,17 @@ class CostPages {
 	String update(@Requires(ProjectRight.CHANGE_MONEY) ProjectHandle project, @PathVariable long lineId,
 			@Valid @ModelAttribute("lineForm") CostLineCommand form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			FormErrors.rejectRest(result, this.ledger.check(project, form.draft()));
-		}
-		Forms.Outcome outcome = Forms.save(result,
-				() -> this.ledger.update(project, lineId, form.versionRead(), form.draft()));
+		Forms.Outcome outcome = Forms.bind(form, result, model)
+			.rules(f -> this.ledger.check(project, f.draft()))
+			.save(f -> this.ledger.update(project, lineId, f.versionRead(), f.draft()));
 		if (outcome.saved()) {
 			redirect.addFlashAttribute("saved", "cost.saved");
 			return "redirect:/projects/" + project.value() + "/costs";
 		}
 		CostLineView current = this.ledger.get(project, lineId);
 		if (outcome == Forms.Outcome.STALE) {
+			// the conflict view: their values, and their version to save over them
 			model.addAttribute("conflict", current);
-			form.setVersion(current.version());
 		}
 		model.addAttribute("project", project.project());
 		model.addAttribute("line", current);
@@ -218,10 +216,10 @@ class CostPages {
 	String createRule(@Requires(ProjectRight.CHANGE_MONEY) ProjectHandle project,
 			@Valid @ModelAttribute("ruleForm") RuleCommand form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			FormErrors.rejectRest(result, this.ledger.checkRule(project, form.draft()));
-		}
-		if (Forms.save(result, () -> this.ledger.createRule(project, form.draft())).saved()) {
+		if (Forms.bind(form, result, model)
+			.rules(f -> this.ledger.checkRule(project, f.draft()))
+			.save(f -> this.ledger.createRule(project, f.draft()))
+			.saved()) {
 			redirect.addFlashAttribute("saved", "rule.created");
 			return "redirect:/projects/" + project.value() + "/costs#rules";
 		}

@@ -102,10 +102,10 @@ class CostingPages {
 	String addBenefit(@Requires(ProjectRight.CHANGE_MONEY) ProjectHandle project,
 			@Valid @ModelAttribute("benefitForm") BenefitCommand form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			FormErrors.rejectRest(result, form.draft().check());
-		}
-		if (Forms.save(result, () -> this.businessCases.createBenefit(project, form.draft())).saved()) {
+		if (Forms.bind(form, result, model)
+			.rules(f -> f.draft().check())
+			.save(f -> this.businessCases.createBenefit(project, f.draft()))
+			.saved()) {
 			redirect.addFlashAttribute("saved", "benefit.created");
 			return "redirect:/projects/" + project.value() + "/business-case#benefits";
 		}
@@ -127,16 +127,16 @@ class CostingPages {
 	String setRate(@Requires(ProjectRight.CHANGE_MONEY) ProjectHandle project,
 			@Valid @ModelAttribute("rateForm") RateCommand form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		Forms.Outcome outcome = Forms.save(result,
-				() -> this.businessCases.setDiscountRate(project, form.getRate(), form.versionRead()));
+		Forms.Outcome outcome = Forms.bind(form, result, model)
+			.save(f -> this.businessCases.setDiscountRate(project, f.rate(), f.versionRead()));
 		if (outcome.saved()) {
 			redirect.addFlashAttribute("saved", "businessCase.rateSaved");
 			return "redirect:/projects/" + project.value() + "/business-case";
 		}
 		DiscountRate current = this.businessCases.discountRate(project);
 		if (outcome == Forms.Outcome.STALE) {
+			// their rate is shown, and their version carried to save over it
 			model.addAttribute("conflict", current);
-			form.setVersion(current.version());
 		}
 		model.addAttribute("benefitForm", BenefitCommand.blank());
 		return showBusinessCase(project, current, model);

@@ -8,84 +8,15 @@ import com.crmtracker.costing.RecurringRuleDraft;
 import jakarta.validation.constraints.Size;
 
 /**
- * The recurring-rule form, typed (software maintenance at 20% from year 2 to 5 to begin
- * with); what a rule must be is checked by the ledger, every field at once.
+ * The recurring-rule form, typed; what a rule must be is checked by the ledger, every
+ * field at once.
  */
-public class RuleCommand {
+public record RuleCommand(Long sourceLineId, BigDecimal percent, Integer fromYear, Integer toYear,
+		CostCategory category, LifecycleStage stage, @Size(max = 500) String description) {
 
-	private Long sourceLineId;
-
-	private BigDecimal percent = new BigDecimal("20");
-
-	private Integer fromYear = 2;
-
-	private Integer toYear = 5;
-
-	private CostCategory category = CostCategory.SOFTWARE;
-
-	private LifecycleStage stage = LifecycleStage.OPERATION;
-
-	@Size(max = 500)
-	private String description;
-
-	public Long getSourceLineId() {
-		return this.sourceLineId;
-	}
-
-	public void setSourceLineId(Long sourceLineId) {
-		this.sourceLineId = sourceLineId;
-	}
-
-	public BigDecimal getPercent() {
-		return this.percent;
-	}
-
-	public void setPercent(BigDecimal percent) {
-		this.percent = percent;
-	}
-
-	public Integer getFromYear() {
-		return this.fromYear;
-	}
-
-	public void setFromYear(Integer fromYear) {
-		this.fromYear = fromYear;
-	}
-
-	public Integer getToYear() {
-		return this.toYear;
-	}
-
-	public void setToYear(Integer toYear) {
-		this.toYear = toYear;
-	}
-
-	public CostCategory getCategory() {
-		return this.category;
-	}
-
-	public void setCategory(CostCategory category) {
-		this.category = category;
-	}
-
-	public LifecycleStage getStage() {
-		return this.stage;
-	}
-
-	public void setStage(LifecycleStage stage) {
-		this.stage = stage;
-	}
-
-	public String getDescription() {
-		return this.description;
-	}
-
-	public void setDescription(String description) {
-		this.description = description;
-	}
-
+	/** Software maintenance at 20% from year 2 to 5, to begin with. */
 	static RuleCommand blank() {
-		return new RuleCommand();
+		return new RuleCommand(null, new BigDecimal("20"), 2, 5, CostCategory.SOFTWARE, LifecycleStage.OPERATION, null);
 	}
 
 	/** Missing numbers become values the ledger refuses by name. */

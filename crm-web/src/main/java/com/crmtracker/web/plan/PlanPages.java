@@ -22,7 +22,6 @@ import com.crmtracker.web.support.Forms;
 import com.crmtracker.web.chart.Charts;
 import com.crmtracker.web.support.Requires;
 import jakarta.validation.Valid;
-import jakarta.validation.Validator;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -51,14 +50,11 @@ class PlanPages {
 
 	private final PlanHistory history;
 
-	private final Validator validator;
-
-	PlanPages(ProjectPlans plans, PhaseGates gates, Baselines baselines, PlanHistory history, Validator validator) {
+	PlanPages(ProjectPlans plans, PhaseGates gates, Baselines baselines, PlanHistory history) {
 		this.plans = plans;
 		this.gates = gates;
 		this.baselines = baselines;
 		this.history = history;
-		this.validator = validator;
 	}
 
 	@GetMapping("/projects/{id}/plan")
@@ -99,9 +95,8 @@ class PlanPages {
 			@Valid @ModelAttribute("phaseForm") PhaseForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		PhaseView read = phase(this.plans.plan(project), number);
-		BoundCommands.checkTheRest(result, PhaseForm.class, this.validator);
-		Forms.Outcome outcome = Forms.save(result,
-				() -> this.plans.updatePhase(project, number, form.version(), form.dates()));
+		Forms.Outcome outcome = Forms.bind(form, result, model)
+			.save(f -> this.plans.updatePhase(project, number, f.version(), f.dates()));
 		if (outcome.saved()) {
 			redirect.addFlashAttribute("saved", "plan.phase.saved");
 			return "redirect:/projects/" + project.value() + "/plan#phase-" + number;
@@ -132,8 +127,7 @@ class PlanPages {
 			@Valid @ModelAttribute("deliverableForm") DeliverableForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		PhaseView phase = phase(this.plans.plan(project), number);
-		BoundCommands.checkTheRest(result, DeliverableForm.class, this.validator);
-		if (Forms.save(result, () -> this.plans.addDeliverable(project, number, form.draft())).saved()) {
+		if (Forms.bind(form, result, model).save(f -> this.plans.addDeliverable(project, number, f.draft())).saved()) {
 			redirect.addFlashAttribute("saved", "plan.deliverable.added");
 			return "redirect:/projects/" + project.value() + "/plan#phase-" + number;
 		}
@@ -154,12 +148,12 @@ class PlanPages {
 			@Valid @ModelAttribute("deliverableForm") DeliverableForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		DeliverableView read = deliverable(this.plans.plan(project), deliverableId);
-		BoundCommands.checkTheRest(result, DeliverableForm.class, this.validator);
-		if (form != null && form.version() == null) {
-			result.rejectValue("version", "NotNull");
+		Forms.Bound<DeliverableForm> bound = Forms.bind(form, result, model);
+		if (form.version() == null) {
+			bound.result().rejectValue("version", "NotNull");
 		}
-		Forms.Outcome outcome = Forms.save(result,
-				() -> this.plans.updateDeliverable(project, deliverableId, form.version(), form.draft()));
+		Forms.Outcome outcome = bound
+			.save(f -> this.plans.updateDeliverable(project, deliverableId, f.version(), f.draft()));
 		if (outcome.saved()) {
 			redirect.addFlashAttribute("saved", "plan.deliverable.saved");
 			return "redirect:/projects/" + project.value() + "/plan#phase-" + read.phaseNumber();
@@ -208,14 +202,15 @@ class PlanPages {
 	@PostMapping("/projects/{id}/plan/phases/{number}/gate")
 	String decideGate(@Requires(ProjectRight.DECIDE_GATES) ProjectHandle project, @PathVariable int number,
 			@Valid @ModelAttribute("gateForm") GateForm form, BindingResult result,
-			@RequestParam(required = false) String from, RedirectAttributes redirect) {
-		if (Forms.save(result, () -> this.gates.decide(project, number, form.decision(), form.reason())).saved()) {
+			@RequestParam(required = false) String from, Model model, RedirectAttributes redirect) {
+		Forms.Bound<GateForm> bound = Forms.bind(form, result, model);
+		if (bound.save(f -> this.gates.decide(project, number, f.decision(), f.reason())).saved()) {
 			redirect.addFlashAttribute("saved",
 					form.decision() == GateDecision.APPROVE ? "gate.approved" : "gate.rejected");
 		}
 		else {
-			redirect.addFlashAttribute("planErrors",
-					problems(result, Map.of("decision", "gate.decision.required", "reason", "gate.reason.tooLong")));
+			redirect.addFlashAttribute("planErrors", problems(bound.result(),
+					Map.of("decision", "gate.decision.required", "reason", "gate.reason.tooLong")));
 		}
 		return switch (from == null ? "" : from) {
 			case "project" -> "redirect:/projects/" + project.value() + "#gates";
@@ -226,14 +221,15 @@ class PlanPages {
 
 	@PostMapping("/projects/{id}/baselines")
 	String saveBaseline(@Requires(ProjectRight.EDIT_PLAN) ProjectHandle project,
-			@Valid @ModelAttribute("baselineForm") BaselineForm form, BindingResult result,
+			@Valid @ModelAttribute("baselineForm") BaselineForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		BaselineView[] saved = new BaselineView[1];
-		if (Forms.save(result, () -> saved[0] = this.baselines.save(project, form.name())).saved()) {
+		Forms.Bound<BaselineForm> bound = Forms.bind(form, result, model);
+		if (bound.save(f -> saved[0] = this.baselines.save(project, f.name())).saved()) {
 			redirect.addFlashAttribute("saved", "baseline.saved");
 			return "redirect:/projects/" + project.value() + "/schedule?baseline=" + saved[0].id();
 		}
-		redirect.addFlashAttribute("planErrors", problems(result, Map.of("name", "baseline.name.required")));
+		redirect.addFlashAttribute("planErrors", problems(bound.result(), Map.of("name", "baseline.name.required")));
 		redirect.addFlashAttribute("baselineName", form.name());
 		return "redirect:/projects/" + project.value() + "/schedule";
 	}

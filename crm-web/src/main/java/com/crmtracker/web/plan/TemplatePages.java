@@ -49,9 +49,8 @@ class TemplatePages {
 	String copy(Actor actor, @PathVariable String code, @Valid @ModelAttribute("copyForm") TemplateCopyForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		TemplateView[] copy = new TemplateView[1];
-		if (Forms
-			.save(result,
-					() -> copy[0] = this.templates.copy(actor, code, form.newCode(), form.nameEn(), form.nameZh()))
+		if (Forms.bind(form, result, model)
+			.save(f -> copy[0] = this.templates.copy(actor, code, f.newCode(), f.nameEn(), f.nameZh()))
 			.saved()) {
 			redirect.addFlashAttribute("saved", "template.copied");
 			return "redirect:/admin/templates/" + copy[0].code() + "/edit";
@@ -75,7 +74,7 @@ class TemplatePages {
 			BindingResult result, @RequestParam(required = false) String addPhase, Model model,
 			RedirectAttributes redirect) {
 		model.addAttribute("template", this.templates.get(code));
-		if (addPhase != null && form != null) {
+		if (addPhase != null) {
 			// the form as typed, one phase longer, without complaints about what is
 			// unfinished
 			TemplateForm longer = form.withNewPhase();
@@ -84,8 +83,8 @@ class TemplatePages {
 					new BeanPropertyBindingResult(longer, "templateForm"));
 			return "plan/template-form";
 		}
-		Forms.Outcome outcome = Forms.save(result, () -> this.templates.update(actor, code, form.version(),
-				form.nameEn(), form.nameZh(), form.phaseViews()));
+		Forms.Outcome outcome = Forms.bind(form, result, model)
+			.save(f -> this.templates.update(actor, code, f.version(), f.nameEn(), f.nameZh(), f.phaseViews()));
 		if (outcome.saved()) {
 			redirect.addFlashAttribute("saved", "template.saved");
 			return "redirect:/admin/templates/" + code;

@@ -1,6 +1,5 @@
 package com.crmtracker.web.projects;
 
-import java.util.Arrays;
 import java.util.List;
 
 import com.crmtracker.domain.Actor;
@@ -9,7 +8,6 @@ import com.crmtracker.project.FunctionalGroup;
 import com.crmtracker.project.Membership;
 import com.crmtracker.project.MethodologyTemplates;
 import com.crmtracker.project.PhaseGates;
-import com.crmtracker.project.ProjectAccess;
 import com.crmtracker.project.ProjectHandle;
 import com.crmtracker.project.ProjectRight;
 import com.crmtracker.project.ProjectStatus;
@@ -19,9 +17,7 @@ import com.crmtracker.project.TemplateView;
 import com.crmtracker.users.UserDirectory;
 import com.crmtracker.web.support.Forms;
 import com.crmtracker.web.support.Requires;
-import com.crmtracker.web.plan.BoundCommands;
 import jakarta.validation.Valid;
-import jakarta.validation.Validator;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,21 +34,14 @@ class ProjectPages {
 
 	private final Projects projects;
 
-	private final ProjectAccess access;
-
 	private final UserDirectory users;
 
 	private final PhaseGates gates;
 
 	private final MethodologyTemplates templates;
 
-	private final Validator validator;
-
-	ProjectPages(Projects projects, ProjectAccess access, UserDirectory users, PhaseGates gates,
-			MethodologyTemplates templates, Validator validator) {
-		this.validator = validator;
+	ProjectPages(Projects projects, UserDirectory users, PhaseGates gates, MethodologyTemplates templates) {
 		this.projects = projects;
-		this.access = access;
 		this.users = users;
 		this.gates = gates;
 		this.templates = templates;
@@ -70,24 +59,24 @@ class ProjectPages {
 
 	@GetMapping("/projects")
 	String list(Actor actor, Model model) {
-		model.addAttribute("projects", this.access.openVisible(actor).stream().map(ProjectHandle::project).toList());
+		model.addAttribute("projects", this.projects.visibleTo(actor));
 		model.addAttribute("mayCreate", actor.has(Role.ADMIN) || actor.has(Role.DIRECTOR));
 		return "projects/list";
 	}
 
 	@GetMapping("/projects/new")
 	String newProject(Actor actor, Model model) {
-		requireCreator(actor);
 		model.addAttribute("projectForm", ProjectForm.empty());
 		return "projects/form";
 	}
 
 	@PostMapping("/projects/new")
 	String create(Actor actor, @Valid @ModelAttribute("projectForm") ProjectForm form, BindingResult result,
-			RedirectAttributes redirect) {
-		BoundCommands.checkTheRest(result, ProjectForm.class, this.validator);
+			Model model, RedirectAttributes redirect) {
 		ProjectSummary[] created = new ProjectSummary[1];
-		if (Forms.save(result, () -> created[0] = this.projects.create(actor, form.draft(), form.template())).saved()) {
+		if (Forms.bind(form, result, model)
+			.save(f -> created[0] = this.projects.create(actor, f.draft(), f.template()))
+			.saved()) {
 			redirect.addFlashAttribute("saved", "project.created");
 			return "redirect:/projects/" + created[0].id();
 		}
@@ -123,11 +112,11 @@ class ProjectPages {
 			@Valid @ModelAttribute("projectForm") ProjectForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		model.addAttribute("project", project.project());
-		BoundCommands.checkTheRest(result, ProjectForm.class, this.validator);
-		if (form != null && form.version() == null) {
-			result.rejectValue("version", "NotNull");
+		Forms.Bound<ProjectForm> bound = Forms.bind(form, result, model);
+		if (form.version() == null) {
+			bound.result().rejectValue("version", "NotNull");
 		}
-		Forms.Outcome outcome = Forms.save(result, () -> this.projects.update(project, form.version(), form.draft()));
+		Forms.Outcome outcome = bound.save(f -> this.projects.update(project, f.version(), f.draft()));
 		if (outcome.saved()) {
 			redirect.addFlashAttribute("saved", "project.saved");
 			return "redirect:/projects/" + project.value();
@@ -142,8 +131,7 @@ class ProjectPages {
 	String addMember(@Requires(ProjectRight.ADMINISTER) ProjectHandle project,
 			@Valid @ModelAttribute("memberForm") MemberForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		BoundCommands.checkTheRest(result, MemberForm.class, this.validator);
-		if (Forms.save(result, () -> this.projects.addMember(project, form.member())).saved()) {
+		if (Forms.bind(form, result, model).save(f -> this.projects.addMember(project, f.member())).saved()) {
 			redirect.addFlashAttribute("saved", "member.added");
 			return "redirect:/projects/" + project.value() + "#organisation";
 		}
@@ -156,12 +144,6 @@ class ProjectPages {
 		this.projects.removeMember(project, memberId);
 		redirect.addFlashAttribute("saved", "member.removed");
 		return "redirect:/projects/" + project.value() + "#organisation";
-	}
-
-	private static void requireCreator(Actor actor) {
-		if (Arrays.asList(Role.ADMIN, Role.DIRECTOR).stream().noneMatch(actor::has)) {
-			throw new com.crmtracker.domain.Forbidden("Only an admin or a director may create a project");
-		}
 	}
 
 }

@@ -8,7 +8,6 @@ import com.crmtracker.scorecard.QualitativeEvaluation;
 import com.crmtracker.scorecard.Rankings;
 import com.crmtracker.web.support.Forms;
 import com.crmtracker.web.support.Requires;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
@@ -51,14 +50,12 @@ class QualitativePages {
 
 	@PostMapping("/projects/{id}/scorecard/qualitative/indicators")
 	String add(@Requires(ProjectRight.EDIT_PLAN) ProjectHandle project,
-			@Valid @ModelAttribute("indicatorForm") IndicatorCommand submitted, BindingResult binding,
-			HttpServletRequest request, Model model, RedirectAttributes redirect) {
-		ScorecardForms.Bound<IndicatorCommand> bound = ScorecardForms.bound(IndicatorCommand.class, submitted, binding,
-				request, model);
-		IndicatorCommand form = bound.form();
-		BindingResult result = bound.result();
-		ScorecardForms.alsoCheck(result, this.qualitative.check(form.draft()));
-		if (Forms.save(result, () -> this.qualitative.addIndicator(project, form.draft())).saved()) {
+			@Valid @ModelAttribute("indicatorForm") IndicatorCommand form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (Forms.bind(form, result, model)
+			.rules(f -> this.qualitative.check(f.draft()))
+			.save(f -> this.qualitative.addIndicator(project, f.draft()))
+			.saved()) {
 			redirect.addFlashAttribute("saved", "scorecard.indicator.added");
 			return "redirect:/projects/" + project.value() + "/scorecard/qualitative";
 		}

@@ -16,7 +16,6 @@ import com.crmtracker.scorecard.RoundView;
 import com.crmtracker.scorecard.Scorecards;
 import com.crmtracker.web.support.Forms;
 import com.crmtracker.web.support.Requires;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
@@ -65,14 +64,12 @@ class RankingPages {
 
 	@PostMapping("/projects/{id}/scorecard/rankings")
 	String open(@Requires(ProjectRight.EDIT_PLAN) ProjectHandle project,
-			@Valid @ModelAttribute("rankingForm") OpenRankingCommand submitted, BindingResult binding,
-			HttpServletRequest request, Model model, RedirectAttributes redirect) {
-		ScorecardForms.Bound<OpenRankingCommand> bound = ScorecardForms.bound(OpenRankingCommand.class, submitted,
-				binding, request, model);
-		OpenRankingCommand form = bound.form();
-		BindingResult result = bound.result();
+			@Valid @ModelAttribute("rankingForm") OpenRankingCommand form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
 		RankingView[] opened = new RankingView[1];
-		if (Forms.save(result, () -> opened[0] = this.rankings.open(project, form.subject(), null)).saved()) {
+		if (Forms.bind(form, result, model)
+			.save(f -> opened[0] = this.rankings.open(project, f.subject(), null))
+			.saved()) {
 			redirect.addFlashAttribute("saved", "scorecard.ranking.opened");
 			return "redirect:/projects/" + project.value() + "/scorecard/rankings/" + opened[0].id();
 		}
@@ -101,14 +98,10 @@ class RankingPages {
 
 	@PostMapping("/projects/{id}/scorecard/rankings/{rankingId}/ballot")
 	String ballot(ProjectHandle project, @PathVariable long rankingId,
-			@Valid @ModelAttribute("ballotForm") BallotCommand submitted, BindingResult binding,
-			HttpServletRequest request, Locale locale, Model model, RedirectAttributes redirect) {
-		ScorecardForms.Bound<BallotCommand> bound = ScorecardForms.bound(BallotCommand.class, submitted, binding,
-				request, model);
-		BallotCommand form = bound.form();
-		BindingResult result = bound.result();
+			@Valid @ModelAttribute("ballotForm") BallotCommand form, BindingResult result, Locale locale, Model model,
+			RedirectAttributes redirect) {
 		Map<String, Integer> ranks = form.byItem(this.rankings.get(project, rankingId).items());
-		if (Forms.save(result, () -> this.rankings.submit(project, rankingId, null, ranks)).saved()) {
+		if (Forms.bind(form, result, model).save(f -> this.rankings.submit(project, rankingId, null, ranks)).saved()) {
 			redirect.addFlashAttribute("saved", "scorecard.ballot.saved");
 			return "redirect:/projects/" + project.value() + "/scorecard/rankings/" + rankingId;
 		}

@@ -25,7 +25,6 @@ import com.crmtracker.scorecard.Scorecards;
 import com.crmtracker.web.support.Forms;
 import com.crmtracker.web.chart.Charts;
 import com.crmtracker.web.support.Requires;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
@@ -92,15 +91,12 @@ class ScorecardPages {
 
 	@PostMapping("/projects/{id}/scorecard/weights")
 	String weights(@Requires(ProjectRight.EDIT_PLAN) ProjectHandle project,
-			@Valid @ModelAttribute("weightsForm") WeightsCommand submitted, BindingResult binding,
-			HttpServletRequest request, Model model, RedirectAttributes redirect) {
-		ScorecardForms.Bound<WeightsCommand> bound = ScorecardForms.bound(WeightsCommand.class, submitted, binding,
-				request, model);
-		WeightsCommand form = bound.form();
-		BindingResult result = bound.result();
-		ScorecardForms.alsoCheck(result, this.scorecards.checkWeights(form.weights()), WeightsCommand.FIELDS);
-		Forms.Outcome outcome = Forms.save(result, ScorecardForms.renaming(WeightsCommand.FIELDS,
-				() -> this.scorecards.setWeights(project, form.weights(), form.version())));
+			@Valid @ModelAttribute("weightsForm") WeightsCommand form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		Forms.Outcome outcome = Forms.bind(form, result, model)
+			.renaming(WeightsCommand.FIELDS)
+			.rules(f -> this.scorecards.checkWeights(f.weights()))
+			.save(f -> this.scorecards.setWeights(project, f.weights(), f.version()));
 		if (outcome.saved()) {
 			redirect.addFlashAttribute("saved", "scorecard.weights.saved");
 			return "redirect:/projects/" + project.value() + "/scorecard";
@@ -115,15 +111,11 @@ class ScorecardPages {
 
 	@PostMapping("/projects/{id}/scorecard/thresholds")
 	String thresholds(@Requires(ProjectRight.EDIT_PLAN) ProjectHandle project,
-			@Valid @ModelAttribute("thresholdsForm") ThresholdsCommand submitted, BindingResult binding,
-			HttpServletRequest request, Model model, RedirectAttributes redirect) {
-		ScorecardForms.Bound<ThresholdsCommand> bound = ScorecardForms.bound(ThresholdsCommand.class, submitted,
-				binding, request, model);
-		ThresholdsCommand form = bound.form();
-		BindingResult result = bound.result();
-		ScorecardForms.alsoCheck(result, this.scorecards.checkThresholds(form.green(), form.amber()));
-		Forms.Outcome outcome = Forms.save(result,
-				() -> this.scorecards.setThresholds(project, form.green(), form.amber(), form.version()));
+			@Valid @ModelAttribute("thresholdsForm") ThresholdsCommand form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		Forms.Outcome outcome = Forms.bind(form, result, model)
+			.rules(f -> this.scorecards.checkThresholds(f.green(), f.amber()))
+			.save(f -> this.scorecards.setThresholds(project, f.green(), f.amber(), f.version()));
 		if (outcome.saved()) {
 			redirect.addFlashAttribute("saved", "scorecard.thresholds.saved");
 			return "redirect:/projects/" + project.value() + "/scorecard";
@@ -148,20 +140,15 @@ class ScorecardPages {
 
 	@PostMapping("/projects/{id}/scorecard/library/{code}")
 	String addFromLibrary(@Requires(ProjectRight.EDIT_PLAN) ProjectHandle project, @PathVariable String code,
-			@Valid @ModelAttribute("libraryForm") LibraryKpiCommand submitted, BindingResult binding,
-			HttpServletRequest request, Model model, RedirectAttributes redirect) {
-		ScorecardForms.Bound<LibraryKpiCommand> bound = ScorecardForms.bound(LibraryKpiCommand.class, submitted,
-				binding, request, model);
-		LibraryKpiCommand form = bound.form();
-		BindingResult result = bound.result();
-		LibraryKpi.byCode(code)
-			.ifPresent(library -> ScorecardForms.alsoCheck(result, this.scorecards
-				.check(library.draft(form.baseline(), form.target(), form.weight(), form.period()))));
+			@Valid @ModelAttribute("libraryForm") LibraryKpiCommand form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
 		KpiView[] added = new KpiView[1];
-		if (Forms
-			.save(result,
-					() -> added[0] = this.scorecards.addFromLibrary(project, code, form.baseline(), form.target(),
-							form.weight(), form.period()))
+		if (Forms.bind(form, result, model)
+			.rules(f -> LibraryKpi.byCode(code)
+				.map(library -> this.scorecards.check(library.draft(f.baseline(), f.target(), f.weight(), f.period())))
+				.orElse(List.of()))
+			.save(f -> added[0] = this.scorecards.addFromLibrary(project, code, f.baseline(), f.target(), f.weight(),
+					f.period()))
 			.saved()) {
 			redirect.addFlashAttribute("saved", "scorecard.kpi.added");
 			redirect.addFlashAttribute("addedKpi", added[0].id());
@@ -173,15 +160,13 @@ class ScorecardPages {
 
 	@PostMapping("/projects/{id}/scorecard/kpis")
 	String addCustom(@Requires(ProjectRight.EDIT_PLAN) ProjectHandle project,
-			@Valid @ModelAttribute("kpiForm") NewKpiCommand submitted, BindingResult binding,
-			HttpServletRequest request, Model model, RedirectAttributes redirect) {
-		ScorecardForms.Bound<NewKpiCommand> bound = ScorecardForms.bound(NewKpiCommand.class, submitted, binding,
-				request, model);
-		NewKpiCommand form = bound.form();
-		BindingResult result = bound.result();
-		ScorecardForms.alsoCheck(result, this.scorecards.check(form.draft()));
+			@Valid @ModelAttribute("kpiForm") NewKpiCommand form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
 		KpiView[] added = new KpiView[1];
-		if (Forms.save(result, () -> added[0] = this.scorecards.addKpi(project, form.draft())).saved()) {
+		if (Forms.bind(form, result, model)
+			.rules(f -> this.scorecards.check(f.draft()))
+			.save(f -> added[0] = this.scorecards.addKpi(project, f.draft()))
+			.saved()) {
 			redirect.addFlashAttribute("saved", "scorecard.kpi.added");
 			return "redirect:/projects/" + project.value() + "/scorecard/kpis/" + added[0].id();
 		}
@@ -209,18 +194,13 @@ class ScorecardPages {
 
 	@PostMapping("/projects/{id}/scorecard/kpis/{kpiId}/measurements")
 	String record(@Requires(ProjectRight.EDIT_PLAN) ProjectHandle project, @PathVariable long kpiId,
-			@Valid @ModelAttribute("measurementForm") MeasurementCommand submitted, BindingResult binding,
-			HttpServletRequest request, Model model, RedirectAttributes redirect) {
-		ScorecardForms.Bound<MeasurementCommand> bound = ScorecardForms.bound(MeasurementCommand.class, submitted,
-				binding, request, model);
-		MeasurementCommand form = bound.form();
-		BindingResult result = bound.result();
-		if (result.hasErrors()) {
-			ScorecardForms.alsoCheck(result,
-					this.scorecards.check(this.scorecards.kpi(project, kpiId).kpi(), form.input()));
-		}
+			@Valid @ModelAttribute("measurementForm") MeasurementCommand form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
 		MeasurementView[] recorded = new MeasurementView[1];
-		if (Forms.save(result, () -> recorded[0] = this.scorecards.record(project, kpiId, form.input())).saved()) {
+		if (Forms.bind(form, result, model)
+			.rules(f -> this.scorecards.check(this.scorecards.kpi(project, kpiId).kpi(), f.input()))
+			.save(f -> recorded[0] = this.scorecards.record(project, kpiId, f.input()))
+			.saved()) {
 			// flash attributes live in the session: plain strings only
 			HashMap<String, String> shown = new HashMap<>();
 			shown.put("period", recorded[0].period());
@@ -236,18 +216,11 @@ class ScorecardPages {
 
 	@PostMapping("/projects/{id}/scorecard/kpis/{kpiId}/settings")
 	String settings(@Requires(ProjectRight.EDIT_PLAN) ProjectHandle project, @PathVariable long kpiId,
-			@Valid @ModelAttribute("kpiSettingsForm") KpiSettingsCommand submitted, BindingResult binding,
-			HttpServletRequest request, Model model, RedirectAttributes redirect) {
-		ScorecardForms.Bound<KpiSettingsCommand> bound = ScorecardForms.bound(KpiSettingsCommand.class, submitted,
-				binding, request, model);
-		KpiSettingsCommand form = bound.form();
-		BindingResult result = bound.result();
-		if (result.hasErrors()) {
-			KpiView current = this.scorecards.kpi(project, kpiId).kpi();
-			ScorecardForms.alsoCheck(result, this.scorecards.checkChange(current.draft(), form.changes()));
-		}
-		Forms.Outcome outcome = Forms.save(result,
-				() -> this.scorecards.updateKpi(project, kpiId, form.version(), form.changes()));
+			@Valid @ModelAttribute("kpiSettingsForm") KpiSettingsCommand form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		Forms.Outcome outcome = Forms.bind(form, result, model)
+			.rules(f -> this.scorecards.checkChange(this.scorecards.kpi(project, kpiId).kpi().draft(), f.changes()))
+			.save(f -> this.scorecards.updateKpi(project, kpiId, f.version(), f.changes()));
 		if (outcome.saved()) {
 			redirect.addFlashAttribute("saved", "scorecard.kpi.saved");
 			return "redirect:/projects/" + project.value() + "/scorecard/kpis/" + kpiId;

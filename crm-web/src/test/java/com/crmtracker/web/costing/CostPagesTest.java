@@ -123,7 +123,34 @@ class CostPagesTest {
 			.andExpect(content().string(containsString("Enter a number.")))
 			.andExpect(content().string(containsString("Enter the vendor")))
 			.andExpect(content().string(containsString("Enter a phase number of the plan.")))
+			// the form comes back as typed, the text that is no number included
+			.andExpect(content().string(containsString("value=\"abc\"")))
+			.andExpect(content().string(containsString("value=\"2026-02-01\"")))
 			.andExpect(content().string(containsString("0 lines")));
+	}
+
+	@Test
+	void aStaleDiscountRateShowsTheFormWithTheCurrentVersionAndKeepsTheirRate() throws Exception {
+		this.mvc
+			.perform(post(this.base + "/business-case/rate?lang=en").with(user("finance").roles("FINANCE"))
+				.with(csrf())
+				.param("rate", "0.1")
+				.param("version", "-1"))
+			.andExpect(status().is3xxRedirection());
+		long current = this.jdbc.queryForObject("select version from costing_settings where project_id = ?", Long.class,
+				this.project);
+		// a second person still read the default rate
+		this.mvc
+			.perform(post(this.base + "/business-case/rate?lang=en").with(user("admin").roles("ADMIN"))
+				.with(csrf())
+				.param("rate", "0.12")
+				.param("version", "-1"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("name=\"version\" value=\"" + current + "\"")))
+			.andExpect(content().string(containsString("value=\"0.12\"")));
+		assertThat(this.jdbc.queryForObject("select discount_rate from costing_settings where project_id = ?",
+				java.math.BigDecimal.class, this.project))
+			.isEqualByComparingTo("0.1");
 	}
 
 	@Test
