@@ -15,7 +15,8 @@ import org.springframework.security.web.SecurityFilterChain;
  * use HTTP Basic, keep no session and need no CSRF token. Roles that a whole address
  * needs are decided here; which project a user may see, and what he or she may do with
  * it, is decided once per request by {@code ProjectHandleArgumentResolver} through
- * {@code ProjectAccess}.
+ * {@code ProjectAccess}. A page form without a valid CSRF token answers the 403 page;
+ * signing out needs no token, so it always ends the session.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -44,8 +45,8 @@ class SecurityConfiguration {
 	@Order(2)
 	SecurityFilterChain pageSecurity(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
-			.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error", "/v3/api-docs",
-					"/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+			.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error", "/error/**",
+					"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
 			.permitAll()
 			.requestMatchers("/admin/**")
 			.hasRole("ADMIN")
@@ -55,6 +56,8 @@ class SecurityConfiguration {
 			.authenticated())
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+			// signing out must always work, also from a page whose token went stale
+			.csrf(csrf -> csrf.ignoringRequestMatchers("/logout"))
 			.exceptionHandling(exceptions -> exceptions.accessDeniedPage("/error/403"));
 		return http.build();
 	}
