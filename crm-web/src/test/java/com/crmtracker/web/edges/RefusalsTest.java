@@ -136,6 +136,24 @@ class RefusalsTest {
 			.andExpect(content().string(containsString("There is nothing here, or you may not see it.")));
 	}
 
+	@Test
+	void pagesAndTheApiSendAContentSecurityPolicyWithoutInlineScriptsAndASameOriginReferrer() throws Exception {
+		for (var request : new org.springframework.test.web.servlet.RequestBuilder[] { get("/login"),
+				get("/projects").with(user("director").roles("DIRECTOR")),
+				get("/api/v1/projects").with(httpBasic("director", "demo")) }) {
+			this.mvc.perform(request)
+				.andExpect(header().string("Content-Security-Policy", containsString("script-src 'self';")))
+				.andExpect(header().string("Content-Security-Policy", containsString("object-src 'none'")))
+				.andExpect(header().string("Content-Security-Policy", containsString("frame-ancestors 'none'")))
+				.andExpect(header().string("Content-Security-Policy", not(containsString("unsafe-eval"))))
+				.andExpect(header().string("Referrer-Policy", "same-origin"));
+		}
+		// the pages carry no inline script that such a policy would block
+		this.mvc.perform(get("/projects").with(user("director").roles("DIRECTOR")))
+			.andExpect(content().string(not(containsString("<script>"))))
+			.andExpect(content().string(not(containsString("onclick="))));
+	}
+
 	private HttpRequest.Builder request(String path) {
 		return HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path));
 	}
