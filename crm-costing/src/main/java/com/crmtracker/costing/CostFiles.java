@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import com.crmtracker.domain.CsvCells;
 import com.crmtracker.domain.InvalidInput;
 import com.crmtracker.domain.InvalidInput.FieldError;
 import org.apache.commons.csv.CSVFormat;
@@ -40,7 +41,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /**
  * The ledger's file format, in CSV (UTF-8, optional BOM, RFC 4180) and XLSX: the columns
  * of API.md, a header in row 1. Reading hands each row on as it is read; writing takes
- * the lines as they come, so neither holds a whole ledger.
+ * the lines as they come, so neither holds a whole ledger. CSV text cells that could run
+ * as a formula carry a leading apostrophe ({@link CsvCells}), which reading removes
+ * again; amounts are plain decimals, negative ones included ({@code -120.50}), read by
+ * spreadsheets as numbers.
  */
 final class CostFiles {
 
@@ -75,7 +79,9 @@ final class CostFiles {
 				if (values.stream().allMatch(String::isBlank)) {
 					continue;
 				}
-				handler.row((int) record.getRecordNumber(), input(columns, values::get, values.size()));
+				// the mark that keeps formulas from running goes again (CsvCells)
+				handler.row((int) record.getRecordNumber(),
+						input(columns, i -> CsvCells.restore(values.get(i)), values.size()));
 			}
 			if (columns == null) {
 				throw InvalidInput.of("file", "cost.import.empty", "the file is empty: it needs a header row");
@@ -132,8 +138,9 @@ final class CostFiles {
 			source.accept(line -> {
 				try {
 					printer.printRecord(line.category().name(), line.stage().name(), line.kind().name(),
-							line.incurredOn().toString(), line.amount().toPlainString(), line.vendor(),
-							nullToEmpty(line.description()), line.phase() == null ? "" : line.phase().toString(),
+							line.incurredOn().toString(), line.amount().toPlainString(),
+							CsvCells.neutralise(line.vendor()), CsvCells.neutralise(nullToEmpty(line.description())),
+							line.phase() == null ? "" : line.phase().toString(),
 							line.driver() == null ? "" : line.driver().name(),
 							line.purpose() == null ? "" : line.purpose().name());
 				}

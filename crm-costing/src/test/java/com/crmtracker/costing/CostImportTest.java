@@ -123,6 +123,45 @@ class CostImportTest {
 	}
 
 	@Test
+	void csvExportNeutralisesFormulasAndImportGivesBackTheSameText() {
+		CostingFixture.Cast source = this.fixture.aProjectStarting("2026-01-01");
+		String file = HEADER
+				+ "HARDWARE,DEVELOPMENT,PLANNED,2026-03-01,100.00,\"=HYPERLINK(\"\"http://evil.example/\"\",\"\"Invoice\"\")\",+1 support,,,\n"
+				+ "HARDWARE,DEVELOPMENT,ACTUAL,2026-04-01,-12000.00,=cmd|' /C calc'!A0,@SUM(A1),,,\n"
+				+ "SOFTWARE,DEVELOPMENT,ACTUAL,2026-04-02,-0.50,'=already marked,-refund,,,\n";
+		this.ledger.importCsv(source.as(source.finance()), csv(file));
+		// the file's own marks are read as marks: "'=already marked" is the text
+		// "=already
+		// marked"
+		assertThat(all(source)).extracting(CostLineView::vendor, CostLineView::description, CostLineView::amount)
+			.containsExactly(
+					tuple("=HYPERLINK(\"http://evil.example/\",\"Invoice\")", "+1 support",
+							new java.math.BigDecimal("100.00")),
+					tuple("=cmd|' /C calc'!A0", "@SUM(A1)", new java.math.BigDecimal("-12000.00")),
+					tuple("=already marked", "-refund", new java.math.BigDecimal("-0.50")));
+
+		ByteArrayOutputStream exported = new ByteArrayOutputStream();
+		this.ledger.exportCsv(source.as(source.steering()), CostFilter.none(), exported);
+		String text = exported.toString(StandardCharsets.UTF_8);
+		// every text cell that could run starts with an apostrophe; amounts stay numbers
+		assertThat(text).contains(",100.00,\"'=HYPERLINK(\"\"http://evil.example/\"\",\"\"Invoice\"\")\",'+1 support,")
+			.contains(",-12000.00,'=cmd|' /C calc'!A0,'@SUM(A1),")
+			.contains(",-0.50,'=already marked,'-refund,")
+			.doesNotContain(",=")
+			.doesNotContain(",\"=");
+
+		CostingFixture.Cast target = this.fixture.aProjectStarting("2026-01-01");
+		this.ledger.importCsv(target.as(target.finance()), new ByteArrayInputStream(exported.toByteArray()));
+		assertThat(all(target)).extracting(CostLineView::input)
+			.containsExactlyElementsOf(all(source).stream().map(CostLineView::input).toList());
+		// a negative amount that another tool marked imports as the same amount
+		CostingFixture.Cast marked = this.fixture.aProjectStarting("2026-01-01");
+		this.ledger.importCsv(marked.as(marked.finance()),
+				csv(HEADER + "HARDWARE,DEVELOPMENT,ACTUAL,2026-04-01,'-12000.00,Dell,Returned servers,,,\n"));
+		assertThat(all(marked)).extracting(CostLineView::amount).containsExactly(new java.math.BigDecimal("-12000.00"));
+	}
+
+	@Test
 	void xlsxExportThenImportRoundTripsTheSameLines() {
 		CostingFixture.Cast source = this.fixture.aProjectStarting("2026-01-01");
 		String file = HEADER + "其他费用,DEVELOPMENT,PLANNED,2026-03-01,8000.10,顾问公司,咨询,2,INTEGRATION,\n"

@@ -52,9 +52,15 @@ public final class FieldReader {
 		return read(field, text, required, Values.code(type, text), "must be one of " + Values.codes(type));
 	}
 
-	/** Text stripped, null when blank; required text must not be blank. */
+	/**
+	 * Text stripped, null when blank; required text must not be blank nor hold a control
+	 * character ({@link #storable}).
+	 */
 	public String text(String field, String text, boolean required, int maxLength) {
 		String value = Values.text(text);
+		if (!storable(field, text)) {
+			return value;
+		}
 		if (value == null && required) {
 			reject(field, "required", "must not be empty");
 		}
@@ -62,6 +68,25 @@ public final class FieldReader {
 			reject(field, "tooLong", "must be at most " + maxLength + " characters");
 		}
 		return value;
+	}
+
+	/**
+	 * Whether the text may be stored: an error {@code <prefix>.<field>.control} when it
+	 * holds a control character other than tab and line breaks
+	 * ({@link Values#unstorable}).
+	 */
+	public boolean storable(String field, String text) {
+		String found = Values.unstorable(text);
+		if (found != null) {
+			reject(field, "control", controlMessage(found));
+			return false;
+		}
+		return true;
+	}
+
+	/** The words of the refusal of a control character, the same wherever it is found. */
+	public static String controlMessage(String found) {
+		return "must not contain control characters (found " + found + ")";
 	}
 
 	/** Adds an error of a rule beyond the type of a value. */

@@ -36,6 +36,26 @@ public final class Values {
 		return text == null || text.isBlank();
 	}
 
+	/**
+	 * The first character of the text that no text field may hold, as {@code U+0000}, or
+	 * null when there is none: the control characters (C0, DEL and C1) other than tab,
+	 * line feed and carriage return. PostgreSQL cannot store U+0000 at all, and the
+	 * others garble what is shown and exported.
+	 */
+	public static String unstorable(String text) {
+		if (text == null) {
+			return null;
+		}
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			boolean control = (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F);
+			if (control) {
+				return String.format("U+%04X", (int) c);
+			}
+		}
+		return null;
+	}
+
 	/** The text stripped, or null when blank. */
 	public static String text(String text) {
 		return blank(text) ? null : text.strip();

@@ -390,8 +390,30 @@ public class ProjectPlans {
 			errors.add(new FieldError("documentLink", "deliverable.documentLink.tooLong",
 					"must be at most 1000 characters", null));
 		}
+		else if (draft.documentLink() != null && !draft.documentLink().isBlank() && !webAddress(draft.documentLink())) {
+			errors.add(new FieldError("documentLink", "deliverable.documentLink.http",
+					"must be a web address starting with http:// or https://", null));
+		}
 		if (!errors.isEmpty()) {
 			throw new InvalidInput(errors);
+		}
+	}
+
+	/**
+	 * Whether a document link is a web address ({@code http} or {@code https} with a
+	 * host): a link is opened by whoever clicks it, so {@code javascript:}, {@code data:}
+	 * or {@code file:} links are refused. Shares on a file server are linked through
+	 * their web address (SharePoint, WebDAV), not as UNC paths.
+	 */
+	static boolean webAddress(String link) {
+		try {
+			java.net.URI uri = new java.net.URI(link.strip());
+			String scheme = uri.getScheme();
+			return scheme != null && (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
+					&& uri.getHost() != null;
+		}
+		catch (java.net.URISyntaxException ex) {
+			return false;
 		}
 	}
 

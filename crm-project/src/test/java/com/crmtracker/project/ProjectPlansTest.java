@@ -362,4 +362,27 @@ class ProjectPlansTest {
 		}
 	}
 
+	@Test
+	void aDocumentLinkMustBeAWebAddress() {
+		LocalDate today = LocalDate.of(2026, 6, 30);
+		for (String link : new String[] { "javascript:alert(document.cookie)", "JavaScript:alert(1)",
+				"data:text/html,<script>alert(1)</script>", "file:///etc/passwd", "//evil.example/x", "not a link" }) {
+			org.assertj.core.api.Assertions
+				.assertThatThrownBy(() -> ProjectPlans
+					.validate(new DeliverableDraft("Plan", null, LocalDate.of(2026, 7, 1), null, null, link), today))
+				.as(link)
+				.isInstanceOfSatisfying(com.crmtracker.domain.InvalidInput.class, e -> org.assertj.core.api.Assertions
+					.assertThat(e.errors())
+					.extracting(com.crmtracker.domain.InvalidInput.FieldError::field,
+							com.crmtracker.domain.InvalidInput.FieldError::code)
+					.containsExactly(
+							org.assertj.core.groups.Tuple.tuple("documentLink", "deliverable.documentLink.http")));
+		}
+		for (String link : new String[] { "https://sharepoint.example.com/sites/crm/Plan.docx",
+				"http://wiki.example/page?id=7", "" }) {
+			ProjectPlans.validate(new DeliverableDraft("Plan", null, LocalDate.of(2026, 7, 1), null, null, link),
+					today);
+		}
+	}
+
 }

@@ -9,16 +9,27 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Pages log in with a form and need CSRF tokens; the JSON API and the metrics endpoints
  * use HTTP Basic, keep no session and need no CSRF token. Roles that a whole address
  * needs are decided here; which project a user may see, and what he or she may do with
  * it, is decided once per request by {@code ProjectHandleArgumentResolver} through
- * {@code ProjectAccess}.
+ * {@code ProjectAccess}. A page form without a valid CSRF token answers the 403 page;
+ * signing out needs no token, so it always ends the session.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+
+	/**
+	 * Scripts only from our own files (no inline script, no handler attribute, no eval);
+	 * styles from our files plus the {@code style} attributes of the charts' SVG; images
+	 * ours or inline data; no plugins, no framing, forms post only to us.
+	 */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+			+ "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; object-src 'none'; "
+			+ "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
 	@Bean
 	@Order(1)
@@ -36,7 +47,9 @@ class SecurityConfiguration {
 			.exceptionHandling(
 					exceptions -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
 			.csrf(csrf -> csrf.disable())
-			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
 		return http.build();
 	}
 
@@ -44,8 +57,8 @@ class SecurityConfiguration {
 	@Order(2)
 	SecurityFilterChain pageSecurity(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
-			.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error", "/v3/api-docs",
-					"/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+			.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error", "/error/**",
+					"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
 			.permitAll()
 			.requestMatchers("/admin/**")
 			.hasRole("ADMIN")
@@ -55,7 +68,11 @@ class SecurityConfiguration {
 			.authenticated())
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
-			.exceptionHandling(exceptions -> exceptions.accessDeniedPage("/error/403"));
+			// signing out must always work, also from a page whose token went stale
+			.csrf(csrf -> csrf.ignoringRequestMatchers("/logout"))
+			.exceptionHandling(exceptions -> exceptions.accessDeniedPage("/error/403"))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
 		return http.build();
 	}
 

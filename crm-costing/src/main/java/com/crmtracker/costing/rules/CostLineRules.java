@@ -64,6 +64,8 @@ public final class CostLineRules {
 		Integer phase = reader.integer("phase", input.phase(), false);
 		HiddenCostDriver driver = code(reader, HiddenCostDriver.class, "driver", input.driver());
 		CostPurpose purpose = code(reader, CostPurpose.class, "purpose", input.purpose());
+		reader.storable("vendor", input.vendor());
+		reader.storable("description", input.description());
 		return new Read(new CostLineDraft(category, stage, kind, incurredOn, amount, Values.text(input.vendor()),
 				Values.text(input.description()), phase, driver, purpose), reader.errors());
 	}

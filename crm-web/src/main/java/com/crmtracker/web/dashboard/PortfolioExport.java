@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import com.crmtracker.domain.CsvCells;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Cell;
@@ -46,7 +47,10 @@ class PortfolioExport {
 			CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180);
 			printer.printRecord(headers(locale));
 			for (PortfolioRow row : rows) {
-				printer.printRecord(values(row, locale));
+				// text that could run as a formula gets a leading apostrophe (OWASP)
+				printer.printRecord(values(row, locale).stream()
+					.map(v -> v instanceof String text ? CsvCells.neutralise(text) : v)
+					.toList());
 			}
 			printer.flush();
 		}

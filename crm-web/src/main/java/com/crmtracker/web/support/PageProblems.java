@@ -12,20 +12,29 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.ui.Model;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * The refusals of every page, mapped once: 404 for what the user may not see, 403, 409
  * when someone else changed the thing or it clashes with its state, 422 for input refused
- * outside a form (a button's hidden fields), 400, and 500 without a stack trace. Forms
- * put their own refusals onto the form through {@link Forms}.
+ * outside a form (a button's hidden fields), 400, 405, 406, 415, and 500 without a stack
+ * trace. Refusals of the framework under {@code /api/...} that no API controller saw (an
+ * unknown address, a method or a content type no endpoint takes) are answered as the
+ * API's problem details. Forms put their own refusals onto the form through
+ * {@link Forms}.
  */
 @ControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -33,10 +42,55 @@ public class PageProblems {
 
 	private static final Logger log = LoggerFactory.getLogger(PageProblems.class);
 
-	@ExceptionHandler({ NotFound.class, NoResourceFoundException.class, MethodArgumentTypeMismatchException.class })
+	@ExceptionHandler({ NotFound.class, MethodArgumentTypeMismatchException.class })
 	String notFound(HttpServletResponse response) {
 		response.setStatus(404);
 		return "error/404";
+	}
+
+	/** An address nobody answers: the API's 404 problem under /api, else the 404 page. */
+	@ExceptionHandler({ NoResourceFoundException.class, NoHandlerFoundException.class })
+	Object noSuchAddress(HttpServletRequest request, HttpServletResponse response) {
+		if (ApiProblems.isApi(request)) {
+			return ApiProblems.noSuchAddress();
+		}
+		response.setStatus(404);
+		return "error/404";
+	}
+
+	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+	Object methodNotAllowed(HttpRequestMethodNotSupportedException ex, HttpServletRequest request,
+			HttpServletResponse response) {
+		if (ApiProblems.isApi(request)) {
+			return ApiProblems.methodNotAllowed(ex);
+		}
+		return page(response, HttpStatus.METHOD_NOT_ALLOWED);
+	}
+
+	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+	Object unsupportedMediaType(HttpMediaTypeNotSupportedException ex, HttpServletRequest request,
+			HttpServletResponse response) {
+		if (ApiProblems.isApi(request)) {
+			return ApiProblems.unsupportedMediaType(ex);
+		}
+		return page(response, HttpStatus.UNSUPPORTED_MEDIA_TYPE);
+	}
+
+	@ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+	Object notAcceptable(HttpMediaTypeNotAcceptableException ex, HttpServletRequest request,
+			HttpServletResponse response) {
+		if (ApiProblems.isApi(request)) {
+			return ApiProblems.notAcceptableProblem(ex);
+		}
+		return page(response, HttpStatus.NOT_ACCEPTABLE);
+	}
+
+	/** An error page as HTML whatever the Accept header asked for. */
+	private static ModelAndView page(HttpServletResponse response, HttpStatus status) {
+		response.setStatus(status.value());
+		ModelAndView page = new ModelAndView("error/" + status.value());
+		page.setStatus(status);
+		return page;
 	}
 
 	@ExceptionHandler({ Forbidden.class, AccessDeniedException.class })

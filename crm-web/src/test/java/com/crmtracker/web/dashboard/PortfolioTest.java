@@ -163,6 +163,28 @@ class PortfolioTest {
 	}
 
 	@Test
+	void thePortfolioCsvNeverRunsAProjectNameAsAFormula() throws Exception {
+		Actor director = this.world.aDirector("portfolio.formula");
+		String hyperlink = "=HYPERLINK(\"http://evil.example/\",\"open\") " + System.nanoTime();
+		String command = "=cmd|' /C calc'!A0 " + System.nanoTime();
+		this.world.aNinePhaseProject(director, hyperlink);
+		this.world.aNinePhaseProject(director, command);
+
+		String csv = this.mvc
+			.perform(get("/portfolio/export?format=csv").with(user("portfolio.formula").roles("DIRECTOR")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		// RFC 4180 quotes the cells (they hold quotes or commas); inside, the apostrophe
+		// comes first
+		assertThat(csv).contains("\"'=HYPERLINK(\"\"http://evil.example/\"\",\"\"open\"\") ")
+			.contains("'=cmd|' /C calc'!A0 ")
+			.doesNotContain("\n=")
+			.doesNotContain("\n\"=");
+	}
+
+	@Test
 	void theDashboardIsSeenByWhoSeesTheProjectOnly() throws Exception {
 		Actor director = this.world.aDirector("dashboard.owner");
 		Actor stranger = this.world.aDirector("dashboard.stranger");
