@@ -12,7 +12,9 @@ import com.crmtracker.project.PhaseSchedule;
 
 /**
  * Earned value from the phases of a plan, their budgets (planned DEVELOPMENT cost by
- * phase number) and the actual DEVELOPMENT cost to date (DOMAIN.md §6). Plain Java.
+ * phase number) and the actual DEVELOPMENT cost to date (DOMAIN.md §6). EV at t counts
+ * only the deliverables completed on or before t ({@link PhaseSchedule#progressAt}).
+ * Plain Java.
  */
 public final class EarnedValueCalculator {
 
@@ -37,8 +39,7 @@ public final class EarnedValueCalculator {
 			BigDecimal budget = budgets.getOrDefault(phase.number(), BigDecimal.ZERO);
 			bac = bac.add(budget);
 			pv = pv.add(plannedValue(budget, phase, asOf), MC);
-			BigDecimal progress = phase.progress() == null ? BigDecimal.ZERO : phase.progress();
-			ev = ev.add(budget.multiply(progress, MC), MC);
+			ev = ev.add(budget.multiply(phase.progressAt(asOf), MC), MC);
 		}
 		BigDecimal ac = actualToDate;
 		BigDecimal cpi = ac.signum() == 0 ? null : ev.divide(ac, MC);

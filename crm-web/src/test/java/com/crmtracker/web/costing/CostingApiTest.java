@@ -56,6 +56,9 @@ class CostingApiTest {
 	@Autowired
 	UserDirectory users;
 
+	@Autowired
+	com.crmtracker.project.ProjectPlans plans;
+
 	long project;
 
 	String base;
@@ -344,6 +347,46 @@ class CostingApiTest {
 		this.mvc.perform(as(get(this.base + "/earned-value?asOf=2026-02-30"), "steering"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("asOf"));
+	}
+
+	@Test
+	void earnedValueAtAPastDateCountsOnlyTheDeliverablesCompletedByThen() throws Exception {
+		// phase 1's budget: 1 000.00 planned development cost
+		this.mvc
+			.perform(as(post(this.base + "/cost-lines"), "finance").contentType(MediaType.APPLICATION_JSON).content("""
+					{"category": "LABOUR", "stage": "DEVELOPMENT", "kind": "PLANNED", "incurredOn": "2026-01-05",
+					 "amount": "1000.00", "vendor": "Internal", "description": "Preparation", "phase": "1"}
+					"""))
+			.andExpect(status().isCreated());
+		// every deliverable of phase 1 completed on 20 January 2026
+		com.crmtracker.project.ProjectHandle director = this.access.open(
+				new com.crmtracker.domain.Actor("director", java.util.Set.of(com.crmtracker.domain.Role.DIRECTOR)),
+				new com.crmtracker.domain.ProjectId(this.project));
+		for (com.crmtracker.project.DeliverableView d : this.plans.plan(director).phase(1).deliverables()) {
+			this.plans.complete(director, d.id(), d.version(), java.time.LocalDate.of(2026, 1, 20));
+		}
+		// before the project started: nothing planned, nothing earned
+		this.mvc.perform(as(get(this.base + "/earned-value?asOf=2025-12-01"), "steering"))
+			.andExpect(jsonPath("$.bac").value("1000.00"))
+			.andExpect(jsonPath("$.pv").value("0.00"))
+			.andExpect(jsonPath("$.ev").value("0.00"))
+			.andExpect(jsonPath("$.spi").doesNotExist());
+		// the day before the completions: still nothing earned
+		this.mvc.perform(as(get(this.base + "/earned-value?asOf=2026-01-19"), "steering"))
+			.andExpect(jsonPath("$.ev").value("0.00"));
+		// on and after them: the whole phase budget
+		this.mvc.perform(as(get(this.base + "/earned-value?asOf=2026-01-20"), "steering"))
+			.andExpect(jsonPath("$.ev").value("1000.00"));
+		// the page shows the same EV for the same date
+		String page = this.mvc.perform(get("/projects/" + this.project + "/earned-value?asOf=2026-01-19")
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+				.user("steering")
+				.roles("STEERING")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("id=\"ev-ev\">0.00<");
 	}
 
 	@Test
