@@ -14,7 +14,8 @@ import com.crmtracker.project.PhaseSchedule;
  * Earned value from the phases of a plan, their budgets (planned DEVELOPMENT cost by
  * phase number) and the actual DEVELOPMENT cost to date (DOMAIN.md §6). EV at t counts
  * only the deliverables completed on or before t ({@link PhaseSchedule#progressAt}).
- * Plain Java.
+ * Besides CPI, SPI and EAC it gives SV, CV, the atypical and combined EAC, ETC, VAC and
+ * TCPI. Plain Java.
  */
 public final class EarnedValueCalculator {
 
@@ -45,7 +46,16 @@ public final class EarnedValueCalculator {
 		BigDecimal cpi = ac.signum() == 0 ? null : ev.divide(ac, MC);
 		BigDecimal spi = pv.signum() == 0 ? null : ev.divide(pv, MC);
 		BigDecimal eac = (cpi == null || cpi.signum() == 0) ? null : bac.divide(cpi, MC);
-		return new EarnedValueResult(asOf, bac, pv, ev, ac, cpi, spi, eac);
+		BigDecimal remaining = bac.subtract(ev, MC);
+		// (BAC − EV) / (CPI × SPI) = (BAC − EV) × AC × PV / EV², without rounding CPI or
+		// SPI
+		BigDecimal eacCombined = (cpi == null || spi == null || ev.signum() == 0) ? null
+				: ac.add(remaining.multiply(ac, MC).multiply(pv, MC).divide(ev.multiply(ev, MC), MC), MC);
+		BigDecimal toSpend = bac.subtract(ac, MC);
+		return new EarnedValueResult(asOf, bac, pv, ev, ac, cpi, spi, eac, ev.subtract(pv, MC), ev.subtract(ac, MC),
+				ac.add(remaining, MC), eacCombined, eac == null ? null : eac.subtract(ac, MC),
+				eac == null ? null : bac.subtract(eac, MC),
+				toSpend.signum() == 0 ? null : remaining.divide(toSpend, MC));
 	}
 
 	/** budget × elapsed days / planned days, divided last so that no digit is lost. */

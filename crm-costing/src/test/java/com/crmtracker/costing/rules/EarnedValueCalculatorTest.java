@@ -93,6 +93,54 @@ class EarnedValueCalculatorTest {
 	}
 
 	@Test
+	void variancesAndTheThreeEstimatesAtCompletion() {
+		// 15 February: BAC 100 000, PV 70 000, EV 45 000, AC 60 000; CPI 0.75, SPI 9/14
+		EarnedValueResult r = EarnedValueCalculator.at(LocalDate.parse("2026-02-15"), this.phases, this.budgets,
+				new BigDecimal("60000.00"));
+		// SV = 45 000 − 70 000; CV = 45 000 − 60 000
+		assertThat(r.sv()).isEqualByComparingTo("-25000");
+		assertThat(r.cv()).isEqualByComparingTo("-15000");
+		// typical EAC = 100 000 / 0.75 = 133 333.33…
+		assertThat(cents(r.eac())).isEqualByComparingTo("133333.33");
+		// atypical EAC = 60 000 + (100 000 − 45 000) = 115 000
+		assertThat(r.eacAtypical()).isEqualByComparingTo("115000");
+		// combined EAC = 60 000 + 55 000 / (0.75 × 9/14) = 60 000 + 55 000 × 56/27
+		// = 60 000 + 114 074.074… = 174 074.07
+		assertThat(cents(r.eacCombined())).isEqualByComparingTo("174074.07");
+		// ETC = 133 333.33… − 60 000; VAC = 100 000 − 133 333.33…
+		assertThat(cents(r.etc())).isEqualByComparingTo("73333.33");
+		assertThat(cents(r.vac())).isEqualByComparingTo("-33333.33");
+		// TCPI = (100 000 − 45 000) / (100 000 − 60 000) = 55 000 / 40 000 = 1.375
+		assertThat(r.tcpi()).isEqualByComparingTo("1.375");
+	}
+
+	@Test
+	void estimatesAreUndefinedWhereTheirDivisorIsZero() {
+		// 20 January: EV 0 (CPI 0) → no typical or combined EAC, no ETC, no VAC
+		EarnedValueResult january = EarnedValueCalculator.at(LocalDate.parse("2026-01-20"), this.phases, this.budgets,
+				new BigDecimal("20000.00"));
+		assertThat(january.eac()).isNull();
+		assertThat(january.eacCombined()).isNull();
+		assertThat(january.etc()).isNull();
+		assertThat(january.vac()).isNull();
+		// atypical = 20 000 + 100 000; TCPI = 100 000 / 80 000 = 1.25; SV = −23 000
+		assertThat(january.eacAtypical()).isEqualByComparingTo("120000");
+		assertThat(january.tcpi()).isEqualByComparingTo("1.25");
+		assertThat(january.sv()).isEqualByComparingTo("-23000");
+		// the whole budget spent (AC = BAC): TCPI undefined
+		EarnedValueResult spent = EarnedValueCalculator.at(LocalDate.parse("2026-02-15"), this.phases, this.budgets,
+				new BigDecimal("100000.00"));
+		assertThat(spent.tcpi()).isNull();
+		// CPI 0.45: EAC = 100 000 / 0.45 = 222 222.22; ETC = 122 222.22
+		assertThat(cents(spent.eac())).isEqualByComparingTo("222222.22");
+		assertThat(cents(spent.etc())).isEqualByComparingTo("122222.22");
+	}
+
+	private static BigDecimal cents(BigDecimal value) {
+		return value.setScale(2, RoundingMode.HALF_EVEN);
+	}
+
+	@Test
 	void beforeTheProjectStartedNothingIsEarned() {
 		// every deliverable completed by now, but on 31 December 2025 none was
 		List<PhaseSchedule> allDone = List.of(phase(1, "2026-01-01", "2026-01-31", "1@2026-01-31"),

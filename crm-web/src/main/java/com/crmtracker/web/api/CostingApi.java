@@ -469,12 +469,19 @@ class CostingApi {
 
 	}
 
+	/**
+	 * Earned value as the API gives it: amounts as strings rounded to cents, indices as
+	 * numbers; a figure whose divisor is zero is null.
+	 */
 	record EarnedValueJson(LocalDate asOf, String bac, String pv, String ev, String ac, BigDecimal cpi, BigDecimal spi,
-			String eac) {
+			String eac, String sv, String cv, String eacAtypical, String eacCombined, String etc, String vac,
+			BigDecimal tcpi) {
 
 		static EarnedValueJson of(EarnedValueResult r) {
 			return new EarnedValueJson(r.asOf(), amount(r.bac()), amount(r.pv()), amount(r.ev()), amount(r.ac()),
-					ratio(r.cpi()), ratio(r.spi()), amount(r.eac()));
+					ratio(r.cpi()), ratio(r.spi()), amount(r.eac()), amount(r.sv()), amount(r.cv()),
+					amount(r.eacAtypical()), amount(r.eacCombined()), amount(r.etc()), amount(r.vac()),
+					ratio(r.tcpi()));
 		}
 
 	}

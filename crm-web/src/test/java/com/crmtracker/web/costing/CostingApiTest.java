@@ -377,6 +377,41 @@ class CostingApiTest {
 		// on and after them: the whole phase budget
 		this.mvc.perform(as(get(this.base + "/earned-value?asOf=2026-01-20"), "steering"))
 			.andExpect(jsonPath("$.ev").value("1000.00"));
+		// 800.00 actually spent on 10 January
+		this.mvc
+			.perform(as(post(this.base + "/cost-lines"), "finance").contentType(MediaType.APPLICATION_JSON).content("""
+					{"category": "LABOUR", "stage": "DEVELOPMENT", "kind": "ACTUAL", "incurredOn": "2026-01-10",
+					 "amount": "800.00", "vendor": "Internal", "description": "Preparation", "phase": "1"}
+					"""))
+			.andExpect(status().isCreated());
+		// 19 January: EV 0, AC 800 → CPI 0: no typical or combined EAC, no ETC, no VAC;
+		// CV = 0 − 800; atypical EAC = 800 + (1 000 − 0); TCPI = 1 000 / (1 000 − 800) =
+		// 5
+		this.mvc.perform(as(get(this.base + "/earned-value?asOf=2026-01-19"), "steering"))
+			.andExpect(jsonPath("$.cpi").value(0))
+			.andExpect(jsonPath("$.cv").value("-800.00"))
+			.andExpect(jsonPath("$.eac").value(org.hamcrest.Matchers.nullValue()))
+			.andExpect(jsonPath("$.eacCombined").value(org.hamcrest.Matchers.nullValue()))
+			.andExpect(jsonPath("$.etc").value(org.hamcrest.Matchers.nullValue()))
+			.andExpect(jsonPath("$.vac").value(org.hamcrest.Matchers.nullValue()))
+			.andExpect(jsonPath("$.eacAtypical").value("1800.00"))
+			.andExpect(jsonPath("$.tcpi").value(5));
+		// at the year's end every phase has ended: PV = EV = BAC = 1 000, AC 800 → CPI
+		// 1.25,
+		// SPI 1, SV 0, CV 200, EAC = 1 000 / 1.25 = 800 three ways, ETC 0, VAC 200,
+		// TCPI = 0 / 200 = 0
+		this.mvc.perform(as(get(this.base + "/earned-value?asOf=2026-12-31"), "steering"))
+			.andExpect(jsonPath("$.pv").value("1000.00"))
+			.andExpect(jsonPath("$.cpi").value(1.25))
+			.andExpect(jsonPath("$.spi").value(1))
+			.andExpect(jsonPath("$.sv").value("0.00"))
+			.andExpect(jsonPath("$.cv").value("200.00"))
+			.andExpect(jsonPath("$.eac").value("800.00"))
+			.andExpect(jsonPath("$.eacAtypical").value("800.00"))
+			.andExpect(jsonPath("$.eacCombined").value("800.00"))
+			.andExpect(jsonPath("$.etc").value("0.00"))
+			.andExpect(jsonPath("$.vac").value("200.00"))
+			.andExpect(jsonPath("$.tcpi").value(0));
 		// the page shows the same EV for the same date
 		String page = this.mvc.perform(get("/projects/" + this.project + "/earned-value?asOf=2026-01-19")
 			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
@@ -386,7 +421,11 @@ class CostingApiTest {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(page).contains("id=\"ev-ev\">0.00<");
+		assertThat(page).contains("id=\"ev-ev\">0.00<")
+			.contains("id=\"ev-eac-atypical\">1,800.00<")
+			.contains("id=\"ev-cv\">-800.00<")
+			.contains("id=\"ev-tcpi\">5.000<")
+			.contains("id=\"ev-eac-combined\">–<");
 	}
 
 	@Test
