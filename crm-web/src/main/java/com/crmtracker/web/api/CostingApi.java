@@ -456,15 +456,21 @@ class CostingApi {
 
 	}
 
+	/**
+	 * The business case as the API gives it; {@code reason} ({@code {code, message}})
+	 * says why a realised case has no ROI and no payback (null otherwise).
+	 */
 	record BusinessCaseJson(String view, BigDecimal rate, String npv, BigDecimal roi, BigDecimal paybackYears,
-			List<String> netByYear, List<String> costs, List<String> benefits, List<String> cumulativeNet) {
+			List<String> netByYear, List<String> costs, List<String> benefits, List<String> cumulativeNet,
+			Map<String, String> reason) {
 
 		static BusinessCaseJson of(CostKind view, BusinessCaseResult r) {
 			return new BusinessCaseJson(view.name(), plain(r.rate()), amount(r.npv()), ratio(r.roi()),
 					ratio(r.paybackYears()), r.netByYear().stream().map(CostingApi::amount).toList(),
 					r.costs().stream().map(CostingApi::amount).toList(),
 					r.benefits().stream().map(CostingApi::amount).toList(),
-					r.cumulativeNet().stream().map(CostingApi::amount).toList());
+					r.cumulativeNet().stream().map(CostingApi::amount).toList(), r.unavailable() == null ? null
+							: Map.of("code", r.unavailable().name(), "message", r.unavailable().message()));
 		}
 
 	}

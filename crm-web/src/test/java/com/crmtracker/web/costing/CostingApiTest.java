@@ -315,11 +315,17 @@ class CostingApiTest {
 			.andExpect(jsonPath("$.roi").value(0.2777777778))
 			.andExpect(jsonPath("$.paybackYears").value(3.75))
 			.andExpect(jsonPath("$.netByYear[0]").value("-100.00"));
-		// realised: only 40 spent, nothing gained → never paid back
+		// realised: only 40 spent, no actual benefit → no ROI and no payback, with the
+		// reason (never an ROI of −100 % or a payback of 0)
 		this.mvc.perform(as(get(this.base + "/business-case?view=ACTUAL"), "director"))
 			.andExpect(jsonPath("$.rate").value(0.08))
-			.andExpect(jsonPath("$.paybackYears").doesNotExist())
-			.andExpect(jsonPath("$.roi").value(-1));
+			.andExpect(jsonPath("$.paybackYears").value(org.hamcrest.Matchers.nullValue()))
+			.andExpect(jsonPath("$.roi").value(org.hamcrest.Matchers.nullValue()))
+			.andExpect(jsonPath("$.reason.code").value("NO_ACTUAL_BENEFIT"))
+			.andExpect(jsonPath("$.reason.message").value("No actual benefit is booked yet"));
+		// the plan has its figures and no reason
+		this.mvc.perform(as(get(this.base + "/business-case?rate=0.10"), "director"))
+			.andExpect(jsonPath("$.reason").value(org.hamcrest.Matchers.nullValue()));
 		this.mvc.perform(as(get(this.base + "/business-case?rate=abc"), "steering"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("rate"));
