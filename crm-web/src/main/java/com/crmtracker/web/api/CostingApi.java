@@ -100,7 +100,8 @@ class CostingApi {
 		CostPage found = this.ledger.find(project, filter, CostingParams.number("page", page, 0),
 				CostingParams.number("size", size, 20));
 		return new CostPageJson(found.content().stream().map(CostLineJson::of).toList(), found.totalElements(),
-				found.total().toPlainString(), found.page(), found.size());
+				new TotalsJson(amount(found.planned()), amount(found.actual()), amount(found.difference())),
+				found.page(), found.size());
 	}
 
 	@GetMapping("/cost-lines/{lineId}")
@@ -340,7 +341,14 @@ class CostingApi {
 
 	}
 
-	record CostPageJson(List<CostLineJson> content, long totalElements, String total, int page, int size) {
+	record CostPageJson(List<CostLineJson> content, long totalElements, TotalsJson totals, int page, int size) {
+	}
+
+	/**
+	 * The filtered ledger's totals, planned and actual apart, and actual − planned; never
+	 * one sum of both kinds.
+	 */
+	record TotalsJson(String planned, String actual, String difference) {
 	}
 
 	record ImportedJson(int imported) {

@@ -96,8 +96,36 @@ class CostingApiTest {
 		this.mvc.perform(as(get(this.base + "/cost-lines?kind=PLANNED&year=1"), "steering"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.totalElements").value(1))
-			.andExpect(jsonPath("$.total").value("1234.50"))
+			.andExpect(jsonPath("$.totals.planned").value("1234.50"))
+			.andExpect(jsonPath("$.totals.actual").value("0.00"))
 			.andExpect(jsonPath("$.content[0].vendor").value("Dell"));
+		this.mvc
+			.perform(as(post(this.base + "/cost-lines"), "finance").contentType(MediaType.APPLICATION_JSON).content("""
+					{"category": "HARDWARE", "stage": "DEVELOPMENT", "kind": "ACTUAL", "incurredOn": "2026-02-10",
+					 "amount": "1000.00", "vendor": "Dell", "description": "Servers delivered"}
+					"""))
+			.andExpect(status().isCreated());
+		// both kinds in the filter: planned 1 234.50 and actual 1 000.00 apart, never
+		// their
+		// sum 2 234.50; difference = 1 000.00 − 1 234.50
+		this.mvc.perform(as(get(this.base + "/cost-lines?year=1"), "steering"))
+			.andExpect(jsonPath("$.totalElements").value(2))
+			.andExpect(jsonPath("$.totals.planned").value("1234.50"))
+			.andExpect(jsonPath("$.totals.actual").value("1000.00"))
+			.andExpect(jsonPath("$.totals.difference").value("-234.50"))
+			.andExpect(jsonPath("$.total").doesNotExist());
+		String page = this.mvc.perform(get("/projects/" + this.project + "/costs?lang=en")
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+				.user("steering")
+				.roles("STEERING")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).containsPattern("id=\"costs-planned\"\\s*>CNY 1,234.50<")
+			.containsPattern("id=\"costs-actual\"\\s*>CNY 1,000.00<")
+			.containsPattern("id=\"costs-difference\"\\s*>CNY -234.50<")
+			.doesNotContain("2,234.50");
 	}
 
 	@ParameterizedTest
@@ -452,7 +480,7 @@ class CostingApiTest {
 		// 50 000 + 4 × 10 000
 		this.mvc.perform(as(get(this.base + "/cost-lines?kind=PLANNED"), "steering"))
 			.andExpect(jsonPath("$.totalElements").value(5))
-			.andExpect(jsonPath("$.total").value("90000.00"))
+			.andExpect(jsonPath("$.totals.planned").value("90000.00"))
 			.andExpect(jsonPath("$.content[1].generated").value(true));
 		this.mvc
 			.perform(as(post(this.base + "/recurring-rules"), "director").contentType(MediaType.APPLICATION_JSON)
