@@ -106,12 +106,16 @@ public class BusinessCases {
 
 	/**
 	 * NPV, ROI and payback of the plan ({@code PLANNED}) or the realised case
-	 * ({@code ACTUAL}), at the given rate or, when null, the project's.
+	 * ({@code ACTUAL}, which has none without actual costs or benefits: see
+	 * {@link BusinessCaseResult#unavailable}), at the given rate or, when null, the
+	 * project's.
 	 */
 	public BusinessCaseResult result(ProjectHandle project, CostKind view, BigDecimal rate) {
 		BigDecimal r = rate != null ? requireRate(rate) : discountRate(project).rate();
-		return BusinessCaseCalculator.calculate(this.store.costByYear(project.value(), CostLedger.years(project), view),
-				this.store.benefitByYear(project.value(), view), r);
+		List<BigDecimal> costs = this.store.costByYear(project.value(), CostLedger.years(project), view);
+		List<BigDecimal> benefits = this.store.benefitByYear(project.value(), view);
+		return view == CostKind.ACTUAL ? BusinessCaseCalculator.realised(costs, benefits, r)
+				: BusinessCaseCalculator.calculate(costs, benefits, r);
 	}
 
 	/**

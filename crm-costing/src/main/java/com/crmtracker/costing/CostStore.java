@@ -118,15 +118,14 @@ class CostStore {
 		String where = where(filter, years, params);
 		CostSummary.Totals totals = CostSummary.answers(filter) ? this.summary.totals(projectId, years, filter) : null;
 		if (totals == null) {
-			Map<String, Object> sums = this.named
-				.queryForMap("select count(*) as n, coalesce(sum(amount), 0) as total from cost_line " + where, params);
-			totals = new CostSummary.Totals(((Number) sums.get("n")).longValue(),
-					((BigDecimal) sums.get("total")).setScale(2));
+			totals = this.named.queryForObject("select count(*), " + CostSummary.KIND_SUMS + " from cost_line " + where,
+					params, (rs, n) -> new CostSummary.Totals(rs.getLong(1), rs.getBigDecimal(2).setScale(2),
+							rs.getBigDecimal(3).setScale(2)));
 		}
 		params.addValue("limit", size).addValue("offset", (long) page * size);
 		List<CostLineView> content = this.named.query("select " + COLUMNS + " from cost_line " + where
 				+ " order by incurred_on, id limit :limit offset :offset", params, (rs, n) -> view(rs, years));
-		return new CostPage(content, totals.lines(), totals.amount(), page, size);
+		return new CostPage(content, totals.lines(), totals.planned(), totals.actual(), page, size);
 	}
 
 	/** Streams the lines of a project in date order, without holding them all. */

@@ -143,7 +143,7 @@ class CostSummary {
 			return null;
 		}
 		StringBuilder sql = new StringBuilder(
-				"select coalesce(sum(lines), 0), coalesce(sum(amount), 0) from cost_summary where project_id = ?");
+				"select coalesce(sum(lines), 0), " + KIND_SUMS + " from cost_summary where project_id = ?");
 		List<Object> args = new ArrayList<>(List.of(projectId));
 		if (filter.kind() != null) {
 			sql.append(" and kind = ?");
@@ -158,10 +158,16 @@ class CostSummary {
 			args.add(filter.year());
 		}
 		return this.jdbc.queryForObject(sql.toString(),
-				(rs, n) -> new Totals(rs.getLong(1), rs.getBigDecimal(2).setScale(2)), args.toArray());
+				(rs, n) -> new Totals(rs.getLong(1), rs.getBigDecimal(2).setScale(2), rs.getBigDecimal(3).setScale(2)),
+				args.toArray());
 	}
 
-	record Totals(long lines, BigDecimal amount) {
+	/** The planned and the actual total of the selected rows, apart. */
+	static final String KIND_SUMS = "coalesce(sum(amount) filter (where kind = 'PLANNED'), 0), "
+			+ "coalesce(sum(amount) filter (where kind = 'ACTUAL'), 0)";
+
+	/** The number of lines and their planned and actual totals, never one sum of both. */
+	record Totals(long lines, BigDecimal planned, BigDecimal actual) {
 	}
 
 	/** Whether the summary answers a filter (it knows no phases and no vendors). */

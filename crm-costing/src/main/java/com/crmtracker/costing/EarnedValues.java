@@ -1,6 +1,7 @@
 package com.crmtracker.costing;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -28,9 +29,12 @@ public class EarnedValues {
 
 	private final ProjectPlans plans;
 
-	EarnedValues(CostStore store, ProjectPlans plans) {
+	private final Clock clock;
+
+	EarnedValues(CostStore store, ProjectPlans plans, Clock clock) {
 		this.store = store;
 		this.plans = plans;
+		this.clock = clock;
 	}
 
 	public EarnedValueResult at(ProjectHandle project, LocalDate asOf) {
@@ -50,7 +54,7 @@ public class EarnedValues {
 
 	/**
 	 * PV, EV and AC by month, from the project start to the later of the plan's end and
-	 * the as-of date.
+	 * the as-of date; EV and AC up to the as-of date, never after today.
 	 */
 	public List<EarnedValuePoint> curve(ProjectHandle project, LocalDate asOf) {
 		List<PhaseSchedule> phases = this.plans.schedule(project);
@@ -70,8 +74,10 @@ public class EarnedValues {
 		if (to.isBefore(from)) {
 			to = from;
 		}
-		return EarnedValueCurve.monthly(from, to, asOf, phases, budgets(project),
-				this.store.actualDevelopmentByMonth(project.value()), actualDevelopmentUpTo(project, asOf));
+		LocalDate today = LocalDate.now(this.clock);
+		LocalDate cut = asOf.isAfter(today) ? today : asOf;
+		return EarnedValueCurve.monthly(from, to, asOf, today, phases, budgets(project),
+				this.store.actualDevelopmentByMonth(project.value()), actualDevelopmentUpTo(project, cut));
 	}
 
 	private BigDecimal actualDevelopmentUpTo(ProjectHandle project, LocalDate asOf) {

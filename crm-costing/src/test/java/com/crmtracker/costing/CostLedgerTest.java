@@ -62,7 +62,7 @@ class CostLedgerTest {
 		assertThatThrownBy(() -> this.ledger.delete(cast.as(cast.director()), byAdmin.id(), 0))
 			.isInstanceOf(Forbidden.class);
 		assertThat(this.ledger.find(cast.as(cast.director()), CostFilter.none(), 0, 10).totalElements()).isEqualTo(1);
-		assertThat(this.ledger.find(cast.as(cast.steering()), CostFilter.none(), 0, 10).total())
+		assertThat(this.ledger.find(cast.as(cast.steering()), CostFilter.none(), 0, 10).planned())
 			.isEqualByComparingTo("10.00");
 	}
 
@@ -98,13 +98,36 @@ class CostLedgerTest {
 				new CostFilter(CostKind.ACTUAL, CostCategory.LABOUR, 1, 2, "even"), 1, 5);
 		// 12 even lines of 100.01 = 1200.12, on the second page of five: lines 6..10
 		assertThat(page.totalElements()).isEqualTo(12);
-		assertThat(page.total()).isEqualByComparingTo("1200.12");
+		assertThat(page.actual()).isEqualByComparingTo("1200.12");
+		assertThat(page.planned()).isEqualByComparingTo("0");
 		assertThat(page.content()).hasSize(5);
 		assertThat(page.totalPages()).isEqualTo(3);
-		assertThat(this.ledger.find(cast.as(cast.steering()), new CostFilter(null, null, 2, null, null), 0, 50).total())
+		assertThat(
+				this.ledger.find(cast.as(cast.steering()), new CostFilter(null, null, 2, null, null), 0, 50).planned())
 			.isEqualByComparingTo("5.00");
-		assertThat(this.ledger.find(cast.as(cast.steering()), new CostFilter(null, null, 6, null, null), 0, 50).total())
+		assertThat(
+				this.ledger.find(cast.as(cast.steering()), new CostFilter(null, null, 6, null, null), 0, 50).planned())
 			.isEqualByComparingTo("7.00");
+		// year 1, any kind: 25 actual lines of 100.01 = 2 500.25 and no planned line;
+		// never
+		// one sum of both kinds
+		CostPage year1 = this.ledger.find(cast.as(cast.steering()), new CostFilter(null, null, 1, null, null), 0, 50);
+		assertThat(year1.actual()).isEqualByComparingTo("2500.25");
+		assertThat(year1.planned()).isEqualByComparingTo("0");
+		// a vendor filter, which the summary cannot answer: the lines are summed by kind
+		// too
+		this.ledger.create(cast.as(cast.finance()), aLine("HARDWARE", "PLANNED", "2026-03-01", "1000.00"));
+		CostPage acme = this.ledger.find(cast.as(cast.steering()), new CostFilter(null, null, null, null, "acme"), 0,
+				50);
+		// Acme's lines: planned 5.00 + 7.00 + 1 000.00 = 1 012.00, no actual
+		assertThat(acme.planned()).isEqualByComparingTo("1012.00");
+		assertThat(acme.actual()).isEqualByComparingTo("0");
+		assertThat(acme.difference()).isEqualByComparingTo("-1012.00");
+		// everything: planned 1 012.00, actual 2 500.25, difference 2 500.25 − 1 012.00
+		CostPage all = this.ledger.find(cast.as(cast.steering()), CostFilter.none(), 0, 50);
+		assertThat(all.planned()).isEqualByComparingTo("1012.00");
+		assertThat(all.actual()).isEqualByComparingTo("2500.25");
+		assertThat(all.difference()).isEqualByComparingTo("1488.25");
 		assertThatThrownBy(
 				() -> this.ledger.find(cast.as(cast.steering()), new CostFilter(null, null, 7, null, null), 0, 50))
 			.isInstanceOf(InvalidInput.class);
@@ -144,7 +167,7 @@ class CostLedgerTest {
 			.extracting(CostLineView::amount)
 			.containsExactly(new BigDecimal("15000.00"), new BigDecimal("15000.00"), new BigDecimal("15000.00"));
 		// 100 000.01 + 3 × 15 000.00
-		assertThat(after.total()).isEqualByComparingTo("145000.01");
+		assertThat(after.planned()).isEqualByComparingTo("145000.01");
 		CostLineView oneGenerated = after.content().stream().filter(CostLineView::generated).findFirst().orElseThrow();
 		assertThatThrownBy(() -> this.ledger.delete(cast.as(cast.finance()), oneGenerated.id(), oneGenerated.version()))
 			.isInstanceOf(Conflict.class);

@@ -54,11 +54,13 @@ class CostSummaryTest {
 		}
 		assertThat(kept.outsidePlanned()).isEqualTo(rebuilt.outsidePlanned());
 		assertThat(kept.warnings()).isEqualTo(rebuilt.warnings());
-		assertThat(keptTotals.total()).isEqualTo(
-				this.jdbc
-					.queryForObject("select coalesce(sum(amount), 0) from cost_line where project_id = ?",
-							BigDecimal.class, cast.project().value())
+		for (CostKind kind : CostKind.values()) {
+			assertThat(kind == CostKind.PLANNED ? keptTotals.planned() : keptTotals.actual())
+				.isEqualTo(this.jdbc
+					.queryForObject("select coalesce(sum(amount), 0) from cost_line where project_id = ? and kind = ?",
+							BigDecimal.class, cast.project().value(), kind.name())
 					.setScale(2));
+		}
 		assertThat(keptTotals.totalElements()).isEqualTo(this.jdbc
 			.queryForObject("select count(*) from cost_line where project_id = ?", Long.class, cast.project().value()));
 	}
@@ -79,7 +81,8 @@ class CostSummaryTest {
 		this.jdbc.update("update cost_summary set tco_year = 2 where project_id = ?", cast.project().value());
 		TcoReport read = this.tco.report(cast.as(cast.steering()));
 		assertThat(read.planned().cell(CostCategory.HARDWARE, 1)).isEqualByComparingTo("100.00");
-		assertThat(this.ledger.find(cast.as(cast.steering()), new CostFilter(null, null, 1, null, null), 0, 10).total())
+		assertThat(
+				this.ledger.find(cast.as(cast.steering()), new CostFilter(null, null, 1, null, null), 0, 10).planned())
 			.isEqualByComparingTo("100.00");
 		assertThat(summaryStart(cast)).isEqualTo(LocalDate.of(2025, 1, 1));
 		this.ledger.create(cast.as(cast.finance()), CostingFixture.aLine("HARDWARE", "PLANNED", "2026-07-01", "1.00"));

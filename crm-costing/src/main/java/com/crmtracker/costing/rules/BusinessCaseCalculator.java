@@ -7,7 +7,10 @@ import java.util.List;
 
 import com.crmtracker.costing.BusinessCaseResult;
 
-/** NPV, ROI and payback over the five TCO years (DOMAIN.md §5), in plain Java. */
+/**
+ * NPV, ROI and payback over the five TCO years (DOMAIN.md §5), of the plan
+ * ({@link #calculate}) or the realised case ({@link #realised}), in plain Java.
+ */
 public final class BusinessCaseCalculator {
 
 	private static final MathContext MC = MathContext.DECIMAL64;
@@ -50,7 +53,25 @@ public final class BusinessCaseCalculator {
 		BigDecimal totalBenefit = benefits.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
 		BigDecimal roi = totalCost.signum() == 0 ? null : totalBenefit.subtract(totalCost).divide(totalCost, MC);
 		return new BusinessCaseResult(rate, List.copyOf(costs), List.copyOf(benefits), List.copyOf(net),
-				List.copyOf(cumulative), npv, roi, payback);
+				List.copyOf(cumulative), npv, roi, payback, null);
+	}
+
+	/**
+	 * The realised case, from actual costs and benefits to date: as {@link #calculate},
+	 * but with no actual cost or no actual benefit there is no ROI and no payback (null,
+	 * with the reason), never 0.
+	 */
+	public static BusinessCaseResult realised(List<BigDecimal> costs, List<BigDecimal> benefits, BigDecimal rate) {
+		BusinessCaseResult result = calculate(costs, benefits, rate);
+		boolean noCost = costs.stream().allMatch(c -> c.signum() == 0);
+		boolean noBenefit = benefits.stream().allMatch(b -> b.signum() == 0);
+		if (!noCost && !noBenefit) {
+			return result;
+		}
+		BusinessCaseResult.Unavailable reason = noCost && noBenefit ? BusinessCaseResult.Unavailable.NO_ACTUALS : noCost
+				? BusinessCaseResult.Unavailable.NO_ACTUAL_COST : BusinessCaseResult.Unavailable.NO_ACTUAL_BENEFIT;
+		return new BusinessCaseResult(rate, result.costs(), result.benefits(), result.netByYear(),
+				result.cumulativeNet(), result.npv(), null, null, reason);
 	}
 
 }

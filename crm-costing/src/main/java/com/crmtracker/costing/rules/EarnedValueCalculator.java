@@ -12,7 +12,10 @@ import com.crmtracker.project.PhaseSchedule;
 
 /**
  * Earned value from the phases of a plan, their budgets (planned DEVELOPMENT cost by
- * phase number) and the actual DEVELOPMENT cost to date (DOMAIN.md §6). Plain Java.
+ * phase number) and the actual DEVELOPMENT cost to date (DOMAIN.md §6). EV at t counts
+ * only the deliverables completed on or before t ({@link PhaseSchedule#progressAt}).
+ * Besides CPI, SPI and EAC it gives SV, CV, the atypical and combined EAC, ETC, VAC and
+ * TCPI. Plain Java.
  */
 public final class EarnedValueCalculator {
 
@@ -37,14 +40,22 @@ public final class EarnedValueCalculator {
 			BigDecimal budget = budgets.getOrDefault(phase.number(), BigDecimal.ZERO);
 			bac = bac.add(budget);
 			pv = pv.add(plannedValue(budget, phase, asOf), MC);
-			BigDecimal progress = phase.progress() == null ? BigDecimal.ZERO : phase.progress();
-			ev = ev.add(budget.multiply(progress, MC), MC);
+			ev = ev.add(budget.multiply(phase.progressAt(asOf), MC), MC);
 		}
 		BigDecimal ac = actualToDate;
 		BigDecimal cpi = ac.signum() == 0 ? null : ev.divide(ac, MC);
 		BigDecimal spi = pv.signum() == 0 ? null : ev.divide(pv, MC);
 		BigDecimal eac = (cpi == null || cpi.signum() == 0) ? null : bac.divide(cpi, MC);
-		return new EarnedValueResult(asOf, bac, pv, ev, ac, cpi, spi, eac);
+		BigDecimal remaining = bac.subtract(ev, MC);
+		// (BAC − EV) / (CPI × SPI) = (BAC − EV) × AC × PV / EV², without rounding CPI or
+		// SPI
+		BigDecimal eacCombined = (cpi == null || spi == null || ev.signum() == 0) ? null
+				: ac.add(remaining.multiply(ac, MC).multiply(pv, MC).divide(ev.multiply(ev, MC), MC), MC);
+		BigDecimal toSpend = bac.subtract(ac, MC);
+		return new EarnedValueResult(asOf, bac, pv, ev, ac, cpi, spi, eac, ev.subtract(pv, MC), ev.subtract(ac, MC),
+				ac.add(remaining, MC), eacCombined, eac == null ? null : eac.subtract(ac, MC),
+				eac == null ? null : bac.subtract(eac, MC),
+				toSpend.signum() == 0 ? null : remaining.divide(toSpend, MC));
 	}
 
 	/** budget × elapsed days / planned days, divided last so that no digit is lost. */

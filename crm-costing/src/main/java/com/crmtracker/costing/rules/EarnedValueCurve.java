@@ -1,7 +1,6 @@
 package com.crmtracker.costing.rules;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
@@ -10,20 +9,20 @@ import java.util.List;
 import java.util.Map;
 
 import com.crmtracker.costing.EarnedValuePoint;
+import com.crmtracker.costing.EarnedValueResult;
 import com.crmtracker.project.PhaseSchedule;
 
 /**
- * The S-curve of PV, EV and AC by month end. PV follows DOMAIN.md §6 at every point. The
- * plan keeps only today's progress, so EV in past months is drawn as that progress earned
- * evenly from a phase's actual start to its actual end (or the as-of date); the as-of
- * point is exact. AC sums actual DEVELOPMENT cost by month. Plain Java.
+ * The S-curve of PV, EV and AC (DOMAIN.md §6): one point per month at the month's last
+ * day, the point of the as-of month at the as-of date and that of today's month at today;
+ * PV at every point, EV and AC only up to the as-of date (never after today). EV at each
+ * point is {@link EarnedValueCalculator#at} of that date; AC sums actual DEVELOPMENT cost
+ * by month. Plain Java.
  */
 public final class EarnedValueCurve {
 
 	/** At most ten years of months are drawn. */
 	static final int MAX_MONTHS = 120;
-
-	private static final MathContext MC = MathContext.DECIMAL64;
 
 	private EarnedValueCurve() {
 	}
@@ -31,19 +30,24 @@ public final class EarnedValueCurve {
 	/**
 	 * @param from the first month drawn
 	 * @param to the last month drawn
+	 * @param asOf the date EV and AC are drawn to
+	 * @param today today: no EV or AC after it, and its month's point is at it
 	 * @param actualByMonth actual DEVELOPMENT cost by first day of month
-	 * @param actualAsOf actual DEVELOPMENT cost on or before the as-of date
+	 * @param actualAsOf actual DEVELOPMENT cost on or before the as-of date (or today, if
+	 * earlier)
 	 */
-	public static List<EarnedValuePoint> monthly(LocalDate from, LocalDate to, LocalDate asOf,
+	public static List<EarnedValuePoint> monthly(LocalDate from, LocalDate to, LocalDate asOf, LocalDate today,
 			List<PhaseSchedule> phases, Map<Integer, BigDecimal> budgets, Map<LocalDate, BigDecimal> actualByMonth,
 			BigDecimal actualAsOf) {
+		LocalDate cut = asOf.isAfter(today) ? today : asOf;
 		List<EarnedValuePoint> points = new ArrayList<>();
 		YearMonth first = YearMonth.from(from);
 		YearMonth last = YearMonth.from(to);
 		if (ChronoUnit.MONTHS.between(first, last) >= MAX_MONTHS) {
 			first = last.minusMonths(MAX_MONTHS - 1);
 		}
-		YearMonth asOfMonth = YearMonth.from(asOf);
+		YearMonth cutMonth = YearMonth.from(cut);
+		YearMonth todayMonth = YearMonth.from(today);
 		BigDecimal actual = actualByMonth.entrySet()
 			.stream()
 			.filter(e -> YearMonth.from(e.getKey()).isBefore(YearMonth.from(from)))
@@ -54,39 +58,18 @@ public final class EarnedValueCurve {
 			if (month.isBefore(first)) {
 				continue;
 			}
-			LocalDate date = month.equals(asOfMonth) ? asOf : month.atEndOfMonth();
-			BigDecimal pv = EarnedValueCalculator.at(date, phases, budgets, BigDecimal.ZERO).pv();
-			if (month.isAfter(asOfMonth)) {
+			LocalDate date = month.equals(cutMonth) ? cut : month.equals(todayMonth) ? today : month.atEndOfMonth();
+			if (month.isAfter(cutMonth)) {
+				BigDecimal pv = EarnedValueCalculator.at(date, phases, budgets, BigDecimal.ZERO).pv();
 				points.add(new EarnedValuePoint(date, pv, null, null));
 			}
-			else if (month.equals(asOfMonth)) {
-				BigDecimal ev = EarnedValueCalculator.at(asOf, phases, budgets, actualAsOf).ev();
-				points.add(new EarnedValuePoint(date, pv, ev, actualAsOf));
-			}
 			else {
-				points.add(new EarnedValuePoint(date, pv, earnedBy(date, asOf, phases, budgets), actual));
+				BigDecimal ac = month.equals(cutMonth) ? actualAsOf : actual;
+				EarnedValueResult ev = EarnedValueCalculator.at(date, phases, budgets, ac);
+				points.add(new EarnedValuePoint(date, ev.pv(), ev.ev(), ac));
 			}
 		}
 		return points;
-	}
-
-	private static BigDecimal earnedBy(LocalDate date, LocalDate asOf, List<PhaseSchedule> phases,
-			Map<Integer, BigDecimal> budgets) {
-		BigDecimal ev = BigDecimal.ZERO;
-		for (PhaseSchedule phase : phases) {
-			BigDecimal budget = budgets.getOrDefault(phase.number(), BigDecimal.ZERO);
-			BigDecimal progress = phase.progress() == null ? BigDecimal.ZERO : phase.progress();
-			LocalDate start = phase.actualStart() != null ? phase.actualStart() : phase.plannedStart();
-			if (start == null || date.isBefore(start) || progress.signum() == 0) {
-				continue;
-			}
-			LocalDate end = phase.actualEnd() != null && phase.actualEnd().isBefore(asOf) ? phase.actualEnd() : asOf;
-			BigDecimal share = !date.isBefore(end) || !end.isAfter(start) ? BigDecimal.ONE
-					: BigDecimal.valueOf(ChronoUnit.DAYS.between(start, date))
-						.divide(BigDecimal.valueOf(ChronoUnit.DAYS.between(start, end)), MC);
-			ev = ev.add(budget.multiply(progress).multiply(share, MC), MC);
-		}
-		return ev;
 	}
 
 }

@@ -88,4 +88,41 @@ class BusinessCaseCalculatorTest {
 		assertThat(free.roi()).isNull();
 	}
 
+	@Test
+	void theRealisedCaseWithoutActualsHasNoReturnNeverZero() {
+		List<BigDecimal> none = amounts("0", "0", "0", "0", "0");
+		// nothing booked: N = 0 every year would read "paid back in 0 years"; it has no
+		// payback and no ROI, for want of actuals
+		BusinessCaseResult nothing = BusinessCaseCalculator.realised(none, none, new BigDecimal("0.08"));
+		assertThat(nothing.roi()).isNull();
+		assertThat(nothing.paybackYears()).isNull();
+		assertThat(nothing.unavailable()).isEqualTo(BusinessCaseResult.Unavailable.NO_ACTUALS);
+		assertThat(nothing.npv()).isEqualByComparingTo("0");
+		// 40 spent, nothing gained: no ROI of −100 %, for want of actual benefit
+		BusinessCaseResult spent = BusinessCaseCalculator.realised(amounts("40", "0", "0", "0", "0"), none,
+				new BigDecimal("0.08"));
+		assertThat(spent.roi()).isNull();
+		assertThat(spent.paybackYears()).isNull();
+		assertThat(spent.unavailable()).isEqualTo(BusinessCaseResult.Unavailable.NO_ACTUAL_BENEFIT);
+		// −40 / 1.08 = −37.037037…
+		assertThat(spent.npv().setScale(2, RoundingMode.HALF_EVEN)).isEqualByComparingTo("-37.04");
+		// a benefit without any cost booked: no ROI (nothing to divide by), no payback
+		BusinessCaseResult gained = BusinessCaseCalculator.realised(none, amounts("0", "25", "0", "0", "0"),
+				new BigDecimal("0.08"));
+		assertThat(gained.roi()).isNull();
+		assertThat(gained.paybackYears()).isNull();
+		assertThat(gained.unavailable()).isEqualTo(BusinessCaseResult.Unavailable.NO_ACTUAL_COST);
+	}
+
+	@Test
+	void theRealisedCaseWithCostsAndBenefitsIsTheCalculation() {
+		// C = 150, B = 200 in year 1: N_1 = 50, paid back within year 1 ((1 − 1) + 0 / 50
+		// = 0), ROI 50 / 150
+		BusinessCaseResult realised = BusinessCaseCalculator.realised(amounts("150", "0", "0", "0", "0"),
+				amounts("200", "0", "0", "0", "0"), new BigDecimal("0.08"));
+		assertThat(realised.unavailable()).isNull();
+		assertThat(realised.roi()).isEqualByComparingTo("0.3333333333333333");
+		assertThat(realised.paybackYears()).isEqualByComparingTo("0");
+	}
+
 }

@@ -11,6 +11,7 @@ import com.crmtracker.domain.Conflict;
 import com.crmtracker.domain.InvalidInput;
 import com.crmtracker.project.GateDecision;
 import com.crmtracker.project.PhaseLine;
+import com.crmtracker.project.PhaseSchedule;
 import com.crmtracker.project.PhaseStatus;
 import com.crmtracker.project.PlanStatus;
 
@@ -52,6 +53,23 @@ public final class PlanRules {
 			return BigDecimal.ZERO;
 		}
 		return done.divide(total, MathContext.DECIMAL64);
+	}
+
+	/**
+	 * The progress of a phase at a date t: the weight of the deliverables completed on or
+	 * before t / the total weight; 0 when the phase has none. A deliverable reopened
+	 * counts again only from its new completion date.
+	 */
+	public static BigDecimal progressAt(List<PhaseSchedule.Completion> deliverables, LocalDate t) {
+		BigDecimal total = BigDecimal.ZERO;
+		BigDecimal done = BigDecimal.ZERO;
+		for (PhaseSchedule.Completion d : deliverables) {
+			total = total.add(d.weight());
+			if (d.completedOn() != null && !d.completedOn().isAfter(t)) {
+				done = done.add(d.weight());
+			}
+		}
+		return progress(done, total);
 	}
 
 	/**
@@ -112,7 +130,18 @@ public final class PlanRules {
 			return new Weighted(this.weight, this.completedOn != null);
 		}
 
+		public PhaseSchedule.Completion completion() {
+			return new PhaseSchedule.Completion(this.weight, this.completedOn);
+		}
+
 	}
+
+	/**
+	 * Completed first, by date, then by weight: the same list whatever the query's order.
+	 */
+	private static final java.util.Comparator<PhaseSchedule.Completion> COMPLETION_ORDER = java.util.Comparator
+		.comparing(PhaseSchedule.Completion::completedOn, java.util.Comparator.nullsLast(LocalDate::compareTo))
+		.thenComparing(PhaseSchedule.Completion::weight);
 
 	/** What the status of a plan needs of one phase: its facts and its deliverables. */
 	public record PhaseFacts(int number, String nameEn, String nameZh, LocalDate plannedStart, LocalDate plannedEnd,
@@ -135,7 +164,8 @@ public final class PlanRules {
 			.toList()) {
 			lines.add(new PhaseLine(phase.number(), phase.nameEn(), phase.nameZh(), phase.plannedStart(),
 					phase.plannedEnd(), phase.actualStart(), phase.actualEnd(), phase.status(),
-					progress(phase.deliverables().stream().map(DeliverableFacts::weighted).toList())));
+					progress(phase.deliverables().stream().map(DeliverableFacts::weighted).toList()),
+					phase.deliverables().stream().map(DeliverableFacts::completion).sorted(COMPLETION_ORDER).toList()));
 			if (phase.status() == PhaseStatus.AWAITING_GATE) {
 				gatesAwaiting++;
 			}

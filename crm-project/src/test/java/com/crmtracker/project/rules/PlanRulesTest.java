@@ -8,6 +8,7 @@ import com.crmtracker.domain.Conflict;
 import com.crmtracker.domain.InvalidInput;
 import com.crmtracker.project.GateDecision;
 import com.crmtracker.project.PhaseLine;
+import com.crmtracker.project.PhaseSchedule;
 import com.crmtracker.project.PhaseStatus;
 import com.crmtracker.project.PlanStatus;
 import com.crmtracker.project.rules.PlanRules.DateRange;
@@ -37,6 +38,23 @@ class PlanRulesTest {
 			.isEqualByComparingTo("0.3333333333333333");
 		// weights 0.5 done, 1.5 open → 0.5 / 2 = 0.25
 		assertThat(PlanRules.progress(List.of(done("0.5"), open("1.5")))).isEqualByComparingTo("0.25");
+	}
+
+	@Test
+	void progressAtADateCountsOnlyWhatWasCompletedByThen() {
+		// weight 2 completed 10 March, weight 1 completed 20 March, weight 3 open
+		List<PhaseSchedule.Completion> deliverables = List.of(
+				new PhaseSchedule.Completion(new BigDecimal("2"), LocalDate.parse("2026-03-10")),
+				new PhaseSchedule.Completion(new BigDecimal("1"), LocalDate.parse("2026-03-20")),
+				new PhaseSchedule.Completion(new BigDecimal("3"), null));
+		// before the first completion: 0 of 6
+		assertThat(PlanRules.progressAt(deliverables, LocalDate.parse("2026-03-09"))).isEqualByComparingTo("0");
+		// on the day of the first: 2 of 6 = 0.3333333333333333
+		assertThat(PlanRules.progressAt(deliverables, LocalDate.parse("2026-03-10")))
+			.isEqualByComparingTo("0.3333333333333333");
+		// after both: 3 of 6 = 0.5, the open one never counts
+		assertThat(PlanRules.progressAt(deliverables, LocalDate.parse("2026-12-31"))).isEqualByComparingTo("0.5");
+		assertThat(PlanRules.progressAt(List.of(), LocalDate.parse("2026-12-31"))).isEqualByComparingTo("0");
 	}
 
 	@Test

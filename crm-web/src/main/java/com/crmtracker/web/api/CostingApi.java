@@ -100,7 +100,8 @@ class CostingApi {
 		CostPage found = this.ledger.find(project, filter, CostingParams.number("page", page, 0),
 				CostingParams.number("size", size, 20));
 		return new CostPageJson(found.content().stream().map(CostLineJson::of).toList(), found.totalElements(),
-				found.total().toPlainString(), found.page(), found.size());
+				new TotalsJson(amount(found.planned()), amount(found.actual()), amount(found.difference())),
+				found.page(), found.size());
 	}
 
 	@GetMapping("/cost-lines/{lineId}")
@@ -340,7 +341,14 @@ class CostingApi {
 
 	}
 
-	record CostPageJson(List<CostLineJson> content, long totalElements, String total, int page, int size) {
+	record CostPageJson(List<CostLineJson> content, long totalElements, TotalsJson totals, int page, int size) {
+	}
+
+	/**
+	 * The filtered ledger's totals, planned and actual apart, and actual − planned; never
+	 * one sum of both kinds.
+	 */
+	record TotalsJson(String planned, String actual, String difference) {
 	}
 
 	record ImportedJson(int imported) {
@@ -456,25 +464,38 @@ class CostingApi {
 
 	}
 
+	/**
+	 * The business case as the API gives it; {@code reason} ({@code {code, message}})
+	 * says why a realised case has no ROI and no payback (null otherwise).
+	 */
 	record BusinessCaseJson(String view, BigDecimal rate, String npv, BigDecimal roi, BigDecimal paybackYears,
-			List<String> netByYear, List<String> costs, List<String> benefits, List<String> cumulativeNet) {
+			List<String> netByYear, List<String> costs, List<String> benefits, List<String> cumulativeNet,
+			Map<String, String> reason) {
 
 		static BusinessCaseJson of(CostKind view, BusinessCaseResult r) {
 			return new BusinessCaseJson(view.name(), plain(r.rate()), amount(r.npv()), ratio(r.roi()),
 					ratio(r.paybackYears()), r.netByYear().stream().map(CostingApi::amount).toList(),
 					r.costs().stream().map(CostingApi::amount).toList(),
 					r.benefits().stream().map(CostingApi::amount).toList(),
-					r.cumulativeNet().stream().map(CostingApi::amount).toList());
+					r.cumulativeNet().stream().map(CostingApi::amount).toList(), r.unavailable() == null ? null
+							: Map.of("code", r.unavailable().name(), "message", r.unavailable().message()));
 		}
 
 	}
 
+	/**
+	 * Earned value as the API gives it: amounts as strings rounded to cents, indices as
+	 * numbers; a figure whose divisor is zero is null.
+	 */
 	record EarnedValueJson(LocalDate asOf, String bac, String pv, String ev, String ac, BigDecimal cpi, BigDecimal spi,
-			String eac) {
+			String eac, String sv, String cv, String eacAtypical, String eacCombined, String etc, String vac,
+			BigDecimal tcpi) {
 
 		static EarnedValueJson of(EarnedValueResult r) {
 			return new EarnedValueJson(r.asOf(), amount(r.bac()), amount(r.pv()), amount(r.ev()), amount(r.ac()),
-					ratio(r.cpi()), ratio(r.spi()), amount(r.eac()));
+					ratio(r.cpi()), ratio(r.spi()), amount(r.eac()), amount(r.sv()), amount(r.cv()),
+					amount(r.eacAtypical()), amount(r.eacCombined()), amount(r.etc()), amount(r.vac()),
+					ratio(r.tcpi()));
 		}
 
 	}

@@ -89,7 +89,10 @@ class CostingBrowserTest {
 			assertThat(browser.text(By.id("tco-risk-band"))).isEqualTo("1,400,000.00 – 1,750,000.00");
 			assertThat(browser.find(By.id("warning-NO_PLANNED_DATA_MAINTENANCE"))).isNotNull();
 			browser.go("/projects/" + id + "/costs");
-			assertThat(browser.text(By.id("costs-total"))).contains("1,310,000.50");
+			// planned and actual apart, never one sum: 310 000.50 − 1 000 000
+			assertThat(browser.text(By.id("costs-planned"))).contains("1,000,000.00");
+			assertThat(browser.text(By.id("costs-actual"))).contains("310,000.50");
+			assertThat(browser.text(By.id("costs-difference"))).contains("-689,999.50");
 			assertThat(browser.driver().findElements(By.id("line-form"))).isEmpty();
 			assertThat(browser.driver().findElements(By.id("import-form"))).isEmpty();
 			assertThat(browser.driver().findElements(By.linkText("修改"))).isEmpty();

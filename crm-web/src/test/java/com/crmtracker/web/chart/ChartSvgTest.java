@@ -134,10 +134,10 @@ class ChartSvgTest {
 		List<BigDecimal> net = amounts("-300000", "200000", "400000", "400000", "500000");
 		List<BigDecimal> cumulative = amounts("-300000", "-100000", "300000", "700000", "1200000");
 		BusinessCaseResult planned = new BusinessCaseResult(new BigDecimal("0.08"), net, net, net, cumulative,
-				BigDecimal.ONE, BigDecimal.ONE, new BigDecimal("2.25"));
+				BigDecimal.ONE, BigDecimal.ONE, new BigDecimal("2.25"), null);
 		List<BigDecimal> zero = amounts("0", "0", "0", "0", "0");
 		BusinessCaseResult actual = new BusinessCaseResult(new BigDecimal("0.08"), zero, zero, zero, zero,
-				BigDecimal.ZERO, null, null);
+				BigDecimal.ZERO, null, null, BusinessCaseResult.Unavailable.NO_ACTUALS);
 		return Charts.cashFlow(planned, actual);
 	}
 

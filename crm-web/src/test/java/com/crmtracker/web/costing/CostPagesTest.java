@@ -92,6 +92,23 @@ class CostPagesTest {
 	}
 
 	@Test
+	void theRealisedCaseWithoutActualsSaysSoInsteadOfAPaybackOfZero() throws Exception {
+		// a fresh project: no actual cost, no actual benefit
+		String page = this.mvc
+			.perform(get(this.base + "/business-case?lang=en").with(user("steering").roles("STEERING")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("id=\"actual-unavailable\"")
+			.contains("No actual cost and no actual benefit are booked yet")
+			.containsPattern("id=\"roi-actual\"\\s*>–<")
+			.containsPattern("id=\"payback-actual\"\\s*>–<");
+		this.mvc.perform(get(this.base + "/business-case?lang=zh-CN").with(user("steering").roles("STEERING")))
+			.andExpect(content().string(containsString("尚未记录实际成本和实际收益")));
+	}
+
+	@Test
 	void aBadAmountComesBackOnTheFormNamingTheField() throws Exception {
 		this.mvc
 			.perform(post(this.base + "/costs?lang=en").with(user("finance").roles("FINANCE"))

@@ -56,6 +56,9 @@ class CostingApiTest {
 	@Autowired
 	UserDirectory users;
 
+	@Autowired
+	com.crmtracker.project.ProjectPlans plans;
+
 	long project;
 
 	String base;
@@ -93,8 +96,36 @@ class CostingApiTest {
 		this.mvc.perform(as(get(this.base + "/cost-lines?kind=PLANNED&year=1"), "steering"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.totalElements").value(1))
-			.andExpect(jsonPath("$.total").value("1234.50"))
+			.andExpect(jsonPath("$.totals.planned").value("1234.50"))
+			.andExpect(jsonPath("$.totals.actual").value("0.00"))
 			.andExpect(jsonPath("$.content[0].vendor").value("Dell"));
+		this.mvc
+			.perform(as(post(this.base + "/cost-lines"), "finance").contentType(MediaType.APPLICATION_JSON).content("""
+					{"category": "HARDWARE", "stage": "DEVELOPMENT", "kind": "ACTUAL", "incurredOn": "2026-02-10",
+					 "amount": "1000.00", "vendor": "Dell", "description": "Servers delivered"}
+					"""))
+			.andExpect(status().isCreated());
+		// both kinds in the filter: planned 1 234.50 and actual 1 000.00 apart, never
+		// their
+		// sum 2 234.50; difference = 1 000.00 − 1 234.50
+		this.mvc.perform(as(get(this.base + "/cost-lines?year=1"), "steering"))
+			.andExpect(jsonPath("$.totalElements").value(2))
+			.andExpect(jsonPath("$.totals.planned").value("1234.50"))
+			.andExpect(jsonPath("$.totals.actual").value("1000.00"))
+			.andExpect(jsonPath("$.totals.difference").value("-234.50"))
+			.andExpect(jsonPath("$.total").doesNotExist());
+		String page = this.mvc.perform(get("/projects/" + this.project + "/costs?lang=en")
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+				.user("steering")
+				.roles("STEERING")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).containsPattern("id=\"costs-planned\"\\s*>CNY 1,234.50<")
+			.containsPattern("id=\"costs-actual\"\\s*>CNY 1,000.00<")
+			.containsPattern("id=\"costs-difference\"\\s*>CNY -234.50<")
+			.doesNotContain("2,234.50");
 	}
 
 	@ParameterizedTest
@@ -312,11 +343,17 @@ class CostingApiTest {
 			.andExpect(jsonPath("$.roi").value(0.2777777778))
 			.andExpect(jsonPath("$.paybackYears").value(3.75))
 			.andExpect(jsonPath("$.netByYear[0]").value("-100.00"));
-		// realised: only 40 spent, nothing gained → never paid back
+		// realised: only 40 spent, no actual benefit → no ROI and no payback, with the
+		// reason (never an ROI of −100 % or a payback of 0)
 		this.mvc.perform(as(get(this.base + "/business-case?view=ACTUAL"), "director"))
 			.andExpect(jsonPath("$.rate").value(0.08))
-			.andExpect(jsonPath("$.paybackYears").doesNotExist())
-			.andExpect(jsonPath("$.roi").value(-1));
+			.andExpect(jsonPath("$.paybackYears").value(org.hamcrest.Matchers.nullValue()))
+			.andExpect(jsonPath("$.roi").value(org.hamcrest.Matchers.nullValue()))
+			.andExpect(jsonPath("$.reason.code").value("NO_ACTUAL_BENEFIT"))
+			.andExpect(jsonPath("$.reason.message").value("No actual benefit is booked yet"));
+		// the plan has its figures and no reason
+		this.mvc.perform(as(get(this.base + "/business-case?rate=0.10"), "director"))
+			.andExpect(jsonPath("$.reason").value(org.hamcrest.Matchers.nullValue()));
 		this.mvc.perform(as(get(this.base + "/business-case?rate=abc"), "steering"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("rate"));
@@ -347,6 +384,85 @@ class CostingApiTest {
 	}
 
 	@Test
+	void earnedValueAtAPastDateCountsOnlyTheDeliverablesCompletedByThen() throws Exception {
+		// phase 1's budget: 1 000.00 planned development cost
+		this.mvc
+			.perform(as(post(this.base + "/cost-lines"), "finance").contentType(MediaType.APPLICATION_JSON).content("""
+					{"category": "LABOUR", "stage": "DEVELOPMENT", "kind": "PLANNED", "incurredOn": "2026-01-05",
+					 "amount": "1000.00", "vendor": "Internal", "description": "Preparation", "phase": "1"}
+					"""))
+			.andExpect(status().isCreated());
+		// every deliverable of phase 1 completed on 20 January 2026
+		com.crmtracker.project.ProjectHandle director = this.access.open(
+				new com.crmtracker.domain.Actor("director", java.util.Set.of(com.crmtracker.domain.Role.DIRECTOR)),
+				new com.crmtracker.domain.ProjectId(this.project));
+		for (com.crmtracker.project.DeliverableView d : this.plans.plan(director).phase(1).deliverables()) {
+			this.plans.complete(director, d.id(), d.version(), java.time.LocalDate.of(2026, 1, 20));
+		}
+		// before the project started: nothing planned, nothing earned
+		this.mvc.perform(as(get(this.base + "/earned-value?asOf=2025-12-01"), "steering"))
+			.andExpect(jsonPath("$.bac").value("1000.00"))
+			.andExpect(jsonPath("$.pv").value("0.00"))
+			.andExpect(jsonPath("$.ev").value("0.00"))
+			.andExpect(jsonPath("$.spi").doesNotExist());
+		// the day before the completions: still nothing earned
+		this.mvc.perform(as(get(this.base + "/earned-value?asOf=2026-01-19"), "steering"))
+			.andExpect(jsonPath("$.ev").value("0.00"));
+		// on and after them: the whole phase budget
+		this.mvc.perform(as(get(this.base + "/earned-value?asOf=2026-01-20"), "steering"))
+			.andExpect(jsonPath("$.ev").value("1000.00"));
+		// 800.00 actually spent on 10 January
+		this.mvc
+			.perform(as(post(this.base + "/cost-lines"), "finance").contentType(MediaType.APPLICATION_JSON).content("""
+					{"category": "LABOUR", "stage": "DEVELOPMENT", "kind": "ACTUAL", "incurredOn": "2026-01-10",
+					 "amount": "800.00", "vendor": "Internal", "description": "Preparation", "phase": "1"}
+					"""))
+			.andExpect(status().isCreated());
+		// 19 January: EV 0, AC 800 → CPI 0: no typical or combined EAC, no ETC, no VAC;
+		// CV = 0 − 800; atypical EAC = 800 + (1 000 − 0); TCPI = 1 000 / (1 000 − 800) =
+		// 5
+		this.mvc.perform(as(get(this.base + "/earned-value?asOf=2026-01-19"), "steering"))
+			.andExpect(jsonPath("$.cpi").value(0))
+			.andExpect(jsonPath("$.cv").value("-800.00"))
+			.andExpect(jsonPath("$.eac").value(org.hamcrest.Matchers.nullValue()))
+			.andExpect(jsonPath("$.eacCombined").value(org.hamcrest.Matchers.nullValue()))
+			.andExpect(jsonPath("$.etc").value(org.hamcrest.Matchers.nullValue()))
+			.andExpect(jsonPath("$.vac").value(org.hamcrest.Matchers.nullValue()))
+			.andExpect(jsonPath("$.eacAtypical").value("1800.00"))
+			.andExpect(jsonPath("$.tcpi").value(5));
+		// at the year's end every phase has ended: PV = EV = BAC = 1 000, AC 800 → CPI
+		// 1.25,
+		// SPI 1, SV 0, CV 200, EAC = 1 000 / 1.25 = 800 three ways, ETC 0, VAC 200,
+		// TCPI = 0 / 200 = 0
+		this.mvc.perform(as(get(this.base + "/earned-value?asOf=2026-12-31"), "steering"))
+			.andExpect(jsonPath("$.pv").value("1000.00"))
+			.andExpect(jsonPath("$.cpi").value(1.25))
+			.andExpect(jsonPath("$.spi").value(1))
+			.andExpect(jsonPath("$.sv").value("0.00"))
+			.andExpect(jsonPath("$.cv").value("200.00"))
+			.andExpect(jsonPath("$.eac").value("800.00"))
+			.andExpect(jsonPath("$.eacAtypical").value("800.00"))
+			.andExpect(jsonPath("$.eacCombined").value("800.00"))
+			.andExpect(jsonPath("$.etc").value("0.00"))
+			.andExpect(jsonPath("$.vac").value("200.00"))
+			.andExpect(jsonPath("$.tcpi").value(0));
+		// the page shows the same EV for the same date
+		String page = this.mvc.perform(get("/projects/" + this.project + "/earned-value?asOf=2026-01-19")
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+				.user("steering")
+				.roles("STEERING")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("id=\"ev-ev\">0.00<")
+			.contains("id=\"ev-eac-atypical\">1,800.00<")
+			.contains("id=\"ev-cv\">-800.00<")
+			.contains("id=\"ev-tcpi\">5.000<")
+			.contains("id=\"ev-eac-combined\">–<");
+	}
+
+	@Test
 	void aMaintenanceRuleGeneratesPlannedLines() throws Exception {
 		MvcResult licence = this.mvc
 			.perform(as(post(this.base + "/cost-lines"), "finance").contentType(MediaType.APPLICATION_JSON).content("""
@@ -364,7 +480,7 @@ class CostingApiTest {
 		// 50 000 + 4 × 10 000
 		this.mvc.perform(as(get(this.base + "/cost-lines?kind=PLANNED"), "steering"))
 			.andExpect(jsonPath("$.totalElements").value(5))
-			.andExpect(jsonPath("$.total").value("90000.00"))
+			.andExpect(jsonPath("$.totals.planned").value("90000.00"))
 			.andExpect(jsonPath("$.content[1].generated").value(true));
 		this.mvc
 			.perform(as(post(this.base + "/recurring-rules"), "director").contentType(MediaType.APPLICATION_JSON)
