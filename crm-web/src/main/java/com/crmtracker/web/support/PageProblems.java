@@ -16,6 +16,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.ui.Model;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -58,31 +59,23 @@ public class PageProblems {
 		return "error/404";
 	}
 
-	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
-	Object methodNotAllowed(HttpRequestMethodNotSupportedException ex, HttpServletRequest request,
-			HttpServletResponse response) {
+	/**
+	 * A method, content type or Accept header nobody answers: the API's problem under
+	 * /api, else the error page of its status.
+	 */
+	@ExceptionHandler({ HttpRequestMethodNotSupportedException.class, HttpMediaTypeNotSupportedException.class,
+			HttpMediaTypeNotAcceptableException.class })
+	Object frameworkRefusal(Exception ex, HttpServletRequest request, HttpServletResponse response) {
 		if (ApiProblems.isApi(request)) {
-			return ApiProblems.methodNotAllowed(ex);
+			if (ex instanceof HttpRequestMethodNotSupportedException method) {
+				return ApiProblems.methodNotAllowed(method);
+			}
+			if (ex instanceof HttpMediaTypeNotSupportedException type) {
+				return ApiProblems.unsupportedMediaType(type);
+			}
+			return ApiProblems.notAcceptableProblem((HttpMediaTypeNotAcceptableException) ex);
 		}
-		return page(response, HttpStatus.METHOD_NOT_ALLOWED);
-	}
-
-	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)
-	Object unsupportedMediaType(HttpMediaTypeNotSupportedException ex, HttpServletRequest request,
-			HttpServletResponse response) {
-		if (ApiProblems.isApi(request)) {
-			return ApiProblems.unsupportedMediaType(ex);
-		}
-		return page(response, HttpStatus.UNSUPPORTED_MEDIA_TYPE);
-	}
-
-	@ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
-	Object notAcceptable(HttpMediaTypeNotAcceptableException ex, HttpServletRequest request,
-			HttpServletResponse response) {
-		if (ApiProblems.isApi(request)) {
-			return ApiProblems.notAcceptableProblem(ex);
-		}
-		return page(response, HttpStatus.NOT_ACCEPTABLE);
+		return page(response, HttpStatus.valueOf(((ErrorResponse) ex).getStatusCode().value()));
 	}
 
 	/** An error page as HTML whatever the Accept header asked for. */
