@@ -27,8 +27,8 @@ public record PhaseLine(int number, String nameEn, String nameZh, LocalDate plan
 	}
 
 	PhaseSchedule schedule() {
-		return new PhaseSchedule(this.number, this.nameEn, this.plannedStart, this.plannedEnd, this.actualStart,
-				this.actualEnd, this.progress, this.completions);
+		return new PhaseSchedule(this.number, this.nameEn, this.nameZh, this.plannedStart, this.plannedEnd,
+				this.actualStart, this.actualEnd, this.progress, this.completions);
 	}
 
 }

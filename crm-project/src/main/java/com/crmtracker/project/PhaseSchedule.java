@@ -3,6 +3,7 @@ package com.crmtracker.project;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import com.crmtracker.project.rules.PlanRules;
 
@@ -12,11 +13,16 @@ import com.crmtracker.project.rules.PlanRules;
  * and completion dates, so that earned value can ask the progress at any date
  * ({@link #progressAt}).
  */
-public record PhaseSchedule(int number, String name, LocalDate plannedStart, LocalDate plannedEnd,
+public record PhaseSchedule(int number, String name, String nameZh, LocalDate plannedStart, LocalDate plannedEnd,
 		LocalDate actualStart, LocalDate actualEnd, BigDecimal progress, List<Completion> deliverables) {
 
 	public PhaseSchedule {
 		deliverables = List.copyOf(deliverables);
+	}
+
+	/** The phase's name in the reader's language (Chinese where it has one). */
+	public String name(Locale locale) {
+		return Localized.pick(locale, this.name, this.nameZh);
 	}
 
 	/** The weight of a deliverable and the day it was completed (null while open). */

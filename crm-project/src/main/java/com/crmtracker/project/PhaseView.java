@@ -33,8 +33,8 @@ public record PhaseView(int number, String nameEn, String nameZh, LocalDate plan
 	}
 
 	PhaseSchedule schedule() {
-		return new PhaseSchedule(this.number, this.nameEn, this.plannedStart, this.plannedEnd, this.actualStart,
-				this.actualEnd, this.progress,
+		return new PhaseSchedule(this.number, this.nameEn, this.nameZh, this.plannedStart, this.plannedEnd,
+				this.actualStart, this.actualEnd, this.progress,
 				this.deliverables.stream()
 					.map(d -> new PhaseSchedule.Completion(d.weight(), d.completedOn()))
 					.toList());

@@ -24,8 +24,8 @@ class EarnedValueCalculatorTest {
 			return new PhaseSchedule.Completion(new BigDecimal(parts[0]),
 					parts.length > 1 ? LocalDate.parse(parts[1]) : null);
 		}).toList();
-		return new PhaseSchedule(number, "Phase " + number, LocalDate.parse(start), LocalDate.parse(end), null, null,
-				BigDecimal.ZERO, completions);
+		return new PhaseSchedule(number, "Phase " + number, null, LocalDate.parse(start), LocalDate.parse(end), null,
+				null, BigDecimal.ZERO, completions);
 	}
 
 	// phase 1: 30 days, budget 30 000, its one deliverable done on 31 January; phase 2:

@@ -92,6 +92,24 @@ class CostPagesTest {
 	}
 
 	@Test
+	void theEarnedValuePageNamesThePhasesInTheReadersLanguage() throws Exception {
+		String chinese = this.mvc
+			.perform(get(this.base + "/earned-value?lang=zh-CN").with(user("steering").roles("STEERING")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(chinese).contains("项目准备", "系统切换").doesNotContain("Project preparation");
+		String english = this.mvc
+			.perform(get(this.base + "/earned-value?lang=en").with(user("steering").roles("STEERING")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(english).contains("Project preparation").doesNotContain("项目准备");
+	}
+
+	@Test
 	void theRealisedCaseWithoutActualsSaysSoInsteadOfAPaybackOfZero() throws Exception {
 		// a fresh project: no actual cost, no actual benefit
 		String page = this.mvc
