@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.crmtracker.database.EmbeddedPostgresServer;
 import com.crmtracker.domain.Actor;
 import com.crmtracker.domain.Role;
 import com.crmtracker.project.ProjectDraft;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The application as it runs on a user's machine: stopped, started again, or twice at
@@ -59,8 +61,9 @@ class RestartTest {
 	@Test
 	void twoInstancesOnOneDatabaseServeTheSameLoggedInUser() throws Exception {
 		try (ConfigurableApplicationContext first = RunningApplications.onEmbeddedDatabase(this.dir.resolve("pg"));
-				ConfigurableApplicationContext second = RunningApplications
-					.onExternalDatabase(first.getBean(HikariDataSource.class).getJdbcUrl())) {
+				ConfigurableApplicationContext second = RunningApplications.onExternalDatabase(
+						first.getBean(HikariDataSource.class).getJdbcUrl(),
+						"--spring.datasource.password=" + first.getBean(EmbeddedPostgresServer.class).password())) {
 			HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 			String session = logIn(http, RunningApplications.port(first), "director", "demo");
 
@@ -71,6 +74,29 @@ class RestartTest {
 
 			assertThat(onSecond.statusCode()).isEqualTo(200);
 			assertThat(onSecond.body()).contains("华东区销售与服务 CRM 实施");
+		}
+	}
+
+	@Test
+	void aSecondInstanceOnTheSameDataDirectoryRefusesToStartAndTheFirstKeepsAnswering() throws Exception {
+		Path data = this.dir.resolve("postgres");
+		try (ConfigurableApplicationContext first = RunningApplications.onEmbeddedDatabase(data)) {
+			assertThatThrownBy(() -> RunningApplications.onEmbeddedDatabase(data).close()).rootCause()
+				.hasMessage("The data directory " + data.toAbsolutePath().normalize()
+						+ " is in use by another running instance of the application (process "
+						+ ProcessHandle.current().pid() + "). Stop that instance first, or start this one with another"
+						+ " crm.data-dir.");
+
+			assertThat(first.getBean(Projects.class).visibleTo(ADMIN)).extracting(ProjectSummary::name)
+				.contains("华东区销售与服务 CRM 实施");
+			HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+			String session = logIn(http, RunningApplications.port(first), "director", "demo");
+			HttpResponse<String> projects = http.send(HttpRequest
+				.newBuilder(URI.create("http://localhost:" + RunningApplications.port(first) + "/projects"))
+				.header("Cookie", session)
+				.build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(projects.statusCode()).isEqualTo(200);
+			assertThat(projects.body()).contains("华东区销售与服务 CRM 实施");
 		}
 	}
 
