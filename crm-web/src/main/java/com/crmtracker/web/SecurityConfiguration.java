@@ -1,6 +1,7 @@
 package com.crmtracker.web;
 
 import com.crmtracker.web.support.ProblemAuthenticationEntryPoint;
+import com.crmtracker.web.support.SignInFailureHandler;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -55,7 +56,7 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pageSecurity(HttpSecurity http) throws Exception {
+	SecurityFilterChain pageSecurity(HttpSecurity http, SignInFailureHandler signInFailures) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error", "/error/**",
 					"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
@@ -66,7 +67,10 @@ class SecurityConfiguration {
 			.hasAnyRole("ADMIN", "DIRECTOR")
 			.anyRequest()
 			.authenticated())
-			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+			.formLogin(form -> form.loginPage("/login")
+				.defaultSuccessUrl("/", false)
+				.failureHandler(signInFailures)
+				.permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
 			// signing out must always work, also from a page whose token went stale
 			.csrf(csrf -> csrf.ignoringRequestMatchers("/logout"))
