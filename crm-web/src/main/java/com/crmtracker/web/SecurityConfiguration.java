@@ -1,7 +1,10 @@
 package com.crmtracker.web;
 
+import com.crmtracker.web.signin.SignInGuard;
+import com.crmtracker.web.signin.SignInThrottle;
 import com.crmtracker.web.support.ProblemAuthenticationEntryPoint;
 import com.crmtracker.web.support.SignInFailureHandler;
+import com.crmtracker.web.support.StandalonePages;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,6 +13,8 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -18,7 +23,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * needs are decided here; which project a user may see, and what he or she may do with
  * it, is decided once per request by {@code ProjectHandleArgumentResolver} through
  * {@code ProjectAccess}. A page form without a valid CSRF token answers the 403 page;
- * signing out needs no token, so it always ends the session.
+ * signing out needs no token, so it always ends the session. Failed sign-ins are
+ * throttled ({@code SignInThrottle}, 429) on both chains.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -34,8 +40,10 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiSecurity(HttpSecurity http, ProblemAuthenticationEntryPoint problems) throws Exception {
+	SecurityFilterChain apiSecurity(HttpSecurity http, ProblemAuthenticationEntryPoint problems,
+			SignInThrottle throttle, StandalonePages pages) throws Exception {
 		http.securityMatcher("/api/**", "/actuator/**")
+			.addFilterBefore(SignInGuard.basic(throttle, pages), BasicAuthenticationFilter.class)
 			.authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
 				.permitAll()
 				.requestMatchers("/actuator/**")
@@ -56,17 +64,19 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pageSecurity(HttpSecurity http, SignInFailureHandler signInFailures) throws Exception {
-		http.authorizeHttpRequests(requests -> requests
-			.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error", "/error/**",
-					"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
-			.permitAll()
-			.requestMatchers("/admin/**")
-			.hasRole("ADMIN")
-			.requestMatchers("/projects/new")
-			.hasAnyRole("ADMIN", "DIRECTOR")
-			.anyRequest()
-			.authenticated())
+	SecurityFilterChain pageSecurity(HttpSecurity http, SignInFailureHandler signInFailures, SignInThrottle throttle,
+			StandalonePages pages) throws Exception {
+		http.addFilterBefore(SignInGuard.form(throttle, pages), UsernamePasswordAuthenticationFilter.class)
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error", "/error/**",
+						"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+				.permitAll()
+				.requestMatchers("/admin/**")
+				.hasRole("ADMIN")
+				.requestMatchers("/projects/new")
+				.hasAnyRole("ADMIN", "DIRECTOR")
+				.anyRequest()
+				.authenticated())
 			.formLogin(form -> form.loginPage("/login")
 				.defaultSuccessUrl("/", false)
 				.failureHandler(signInFailures)
