@@ -1,5 +1,8 @@
 package com.crmtracker.web;
 
+import com.crmtracker.web.signin.ExpiredSessions;
+import com.crmtracker.web.signin.ReturnAfterSignIn;
+import com.crmtracker.web.signin.SessionsAtLogin;
 import com.crmtracker.web.support.ProblemAuthenticationEntryPoint;
 
 import org.springframework.context.annotation.Bean;
@@ -17,7 +20,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * needs are decided here; which project a user may see, and what he or she may do with
  * it, is decided once per request by {@code ProjectHandleArgumentResolver} through
  * {@code ProjectAccess}. A page form without a valid CSRF token answers the 403 page;
- * signing out needs no token, so it always ends the session.
+ * signing out needs no token, so it always ends the session. An anonymous visitor gets no
+ * session: it is created at the login ({@code web.signin}).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -55,7 +59,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pageSecurity(HttpSecurity http) throws Exception {
+	SecurityFilterChain pageSecurity(HttpSecurity http, ExpiredSessions expiredSessions,
+			ReturnAfterSignIn returnAfterSignIn) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/error", "/error/**",
 					"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
@@ -66,11 +71,19 @@ class SecurityConfiguration {
 			.hasAnyRole("ADMIN", "DIRECTOR")
 			.anyRequest()
 			.authenticated())
-			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+			.formLogin(form -> form.loginPage("/login")
+				.defaultSuccessUrl("/", false)
+				.failureHandler(SessionsAtLogin.wrongCredentials())
+				.permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
-			// signing out must always work, also from a page whose token went stale
-			.csrf(csrf -> csrf.ignoringRequestMatchers("/logout"))
-			.exceptionHandling(exceptions -> exceptions.accessDeniedPage("/error/403"))
+			// no session before the login: the page to return to and the CSRF token are
+			// cookies
+			.requestCache(cache -> cache.requestCache(returnAfterSignIn))
+			.csrf(csrf -> SessionsAtLogin.csrfTokensInACookie(csrf)
+				// signing out must always work, also from a page whose token went stale
+				.ignoringRequestMatchers("/logout"))
+			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(expiredSessions)
+				.accessDeniedHandler(expiredSessions))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
 		return http.build();
