@@ -1,5 +1,6 @@
 package com.crmtracker.web;
 
+import com.crmtracker.web.signin.ApiTokenIntrospector;
 import com.crmtracker.web.signin.ExpiredSessions;
 import com.crmtracker.web.signin.ReturnAfterSignIn;
 import com.crmtracker.web.signin.SessionsAtLogin;
@@ -16,12 +17,13 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 /**
  * Pages log in with a form and need CSRF tokens; the JSON API and the metrics endpoints
- * use HTTP Basic, keep no session and need no CSRF token. Roles that a whole address
- * needs are decided here; which project a user may see, and what he or she may do with
- * it, is decided once per request by {@code ProjectHandleArgumentResolver} through
- * {@code ProjectAccess}. A page form without a valid CSRF token answers the 403 page;
- * signing out needs no token, so it always ends the session. An anonymous visitor gets no
- * session: it is created at the login ({@code web.signin}).
+ * use HTTP Basic or a personal API token, keep no session and need no CSRF token. Roles
+ * that a whole address needs are decided here; which project a user may see, and what he
+ * or she may do with it, is decided once per request by
+ * {@code ProjectHandleArgumentResolver} through {@code ProjectAccess}. A page form
+ * without a valid CSRF token answers the 403 page; signing out needs no token, so it
+ * always ends the session. An anonymous visitor gets no session: it is created at the
+ * login ({@code web.signin}).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -37,7 +39,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiSecurity(HttpSecurity http, ProblemAuthenticationEntryPoint problems) throws Exception {
+	SecurityFilterChain apiSecurity(HttpSecurity http, ProblemAuthenticationEntryPoint problems,
+			ApiTokenIntrospector tokens) throws Exception {
 		http.securityMatcher("/api/**", "/actuator/**")
 			.authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
 				.permitAll()
@@ -48,6 +51,10 @@ class SecurityConfiguration {
 				.anyRequest()
 				.authenticated())
 			.httpBasic(basic -> basic.authenticationEntryPoint(problems))
+			// personal API tokens: Authorization: Bearer crm_…
+			.oauth2ResourceServer(bearer -> bearer.opaqueToken(opaque -> opaque.introspector(tokens))
+				.authenticationEntryPoint(problems)
+				.accessDeniedHandler(problems))
 			.exceptionHandling(
 					exceptions -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
 			.csrf(csrf -> csrf.disable())
