@@ -9,6 +9,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
@@ -29,7 +30,12 @@ public class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint
 			throw authException;
 		}
 		response.setHeader("WWW-Authenticate", "Basic realm=\"crm-tracker\"");
-		write(response, HttpStatus.UNAUTHORIZED, "Credentials are missing or wrong");
+		response.addHeader("WWW-Authenticate", "Bearer realm=\"crm-tracker\"");
+		// a refused API token says why in our words (expired, or not valid)
+		String detail = authException instanceof OAuth2AuthenticationException token
+				&& token.getError().getDescription() != null ? token.getError().getDescription()
+						: "Credentials are missing or wrong";
+		write(response, HttpStatus.UNAUTHORIZED, detail);
 	}
 
 	@Override

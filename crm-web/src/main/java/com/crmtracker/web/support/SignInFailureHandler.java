@@ -2,13 +2,14 @@ package com.crmtracker.web.support;
 
 import java.io.IOException;
 
+import com.crmtracker.web.signin.SessionsAtLogin;
+
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
-import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,8 +20,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class SignInFailureHandler implements AuthenticationFailureHandler {
 
-	private final AuthenticationFailureHandler wrongCredentials = new SimpleUrlAuthenticationFailureHandler(
-			"/login?error");
+	private final AuthenticationFailureHandler wrongCredentials = SessionsAtLogin.wrongCredentials();
 
 	@Override
 	public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
