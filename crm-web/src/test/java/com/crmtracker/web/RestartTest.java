@@ -105,7 +105,8 @@ class RestartTest {
 		String base = "http://localhost:" + port;
 		HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
 				HttpResponse.BodyHandlers.ofString());
-		String cookie = sessionCookie(page);
+		// no session before the login: the form's CSRF token travels in its own cookie
+		String cookie = cookie(page, "XSRF-TOKEN");
 		Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page.body());
 		assertThat(token.find()).as("the login form carries a CSRF token").isTrue();
 		HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(base + "/login"))
@@ -120,13 +121,17 @@ class RestartTest {
 	}
 
 	private static String sessionCookie(HttpResponse<?> response) {
+		return cookie(response, "SESSION");
+	}
+
+	private static String cookie(HttpResponse<?> response, String name) {
 		return response.headers()
 			.allValues("Set-Cookie")
 			.stream()
-			.filter(c -> c.startsWith("SESSION="))
+			.filter(c -> c.startsWith(name + "="))
 			.map(c -> c.substring(0, c.indexOf(';')))
 			.findFirst()
-			.orElseThrow(() -> new AssertionError("no SESSION cookie in " + response.headers()));
+			.orElseThrow(() -> new AssertionError("no " + name + " cookie in " + response.headers()));
 	}
 
 }
