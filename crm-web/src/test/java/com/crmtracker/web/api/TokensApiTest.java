@@ -200,6 +200,15 @@ class TokensApiTest {
 				.content(newToken("too long lived", LocalDate.now().plusDays(367))))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("expiresOn"));
+		for (String body : new String[] { "{\"name\": \"x\", \"expiresOn\": \"soon\"}", "", "[]",
+				"{\"name\": \"a\u0000b\", \"expiresOn\": \"" + LocalDate.now().plusDays(3) + "\"}" }) {
+			this.mvc
+				.perform(post("/api/v1/tokens").with(httpBasic("director", "demo"))
+					.contentType(MediaType.APPLICATION_JSON)
+					.content(body))
+				.andExpect(status().is4xxClientError())
+				.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+		}
 	}
 
 	@Test

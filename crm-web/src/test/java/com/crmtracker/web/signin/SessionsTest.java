@@ -150,6 +150,20 @@ class SessionsTest {
 		assertThat(location(stranger.get("/portfolio"))).hasValue("/login");
 	}
 
+	@Test
+	void signingOutAlwaysEndsTheSessionEvenWithoutAToken() {
+		WebClient browser = new WebClient(this.port);
+		assertThat(browser.logIn("director", "demo").statusCode()).isEqualTo(302);
+		String session = browser.sessionId().orElseThrow();
+		HttpResponse<String> out = browser.post("/logout", "", "/projects");
+		assertThat(location(out)).hasValue("/login?logout");
+		assertThat(this.jdbc.queryForObject("select count(*) from spring_session where session_id = ?", Integer.class,
+				session))
+			.isZero();
+		// signed out is not expired: the plain login page
+		assertThat(location(browser.get("/projects"))).hasValue("/login");
+	}
+
 	/** Eight hours and a minute without a request: the session has timed out. */
 	private void expire(String sessionId) {
 		long nineHours = 9 * 3600 * 1000L;

@@ -113,7 +113,7 @@ final class WebClient {
 		return "http://localhost:" + this.port + path;
 	}
 
-	private HttpResponse<String> send(HttpRequest request) {
+	HttpResponse<String> send(HttpRequest request) {
 		try {
 			return this.client.send(request, HttpResponse.BodyHandlers.ofString());
 		}
