@@ -22,6 +22,7 @@ import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.ArraySchema;
+import io.swagger.v3.oas.models.media.ComposedSchema;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.MediaType;
@@ -150,16 +151,28 @@ class ApiDescription {
 		};
 	}
 
-	/** Amounts as strings with the decimal pattern, also inside lists and maps. */
+	/**
+	 * Amounts as strings with the decimal pattern, also inside lists and maps; a nullable
+	 * reference to an enumeration or record stays nullable (OpenAPI 3.0 ignores
+	 * {@code nullable} beside a {@code $ref}, so the reference is wrapped in an
+	 * {@code allOf}).
+	 */
 	@Bean
-	PropertyCustomizer amountsAsDecimalStrings() {
+	PropertyCustomizer amountsAndNullableReferences() {
 		return (property, type) -> {
 			Annotation[] annotations = type.getCtxAnnotations();
-			if (annotations != null) {
-				for (Annotation annotation : annotations) {
-					if (annotation instanceof AmountText) {
-						decimalStrings(property);
-					}
+			if (annotations == null) {
+				return property;
+			}
+			for (Annotation annotation : annotations) {
+				if (annotation instanceof AmountText) {
+					decimalStrings(property);
+				}
+				if (annotation instanceof io.swagger.v3.oas.annotations.media.Schema schema && schema.nullable()
+						&& property != null && property.get$ref() != null) {
+					return new ComposedSchema().addAllOfItem(new Schema<>().$ref(property.get$ref()))
+						.nullable(true)
+						.description(property.getDescription());
 				}
 			}
 			return property;

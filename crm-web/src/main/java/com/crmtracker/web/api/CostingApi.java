@@ -171,8 +171,12 @@ class CostingApi {
 
 	@Operation(summary = "Import cost lines from a CSV or XLSX file (FINANCE): all rows or none")
 	@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
-			content = @Content(mediaType = "text/csv",
-					schema = @Schema(type = "string", description = "UTF-8 CSV with the columns of the export")))
+			content = {
+					@Content(mediaType = "text/csv",
+							schema = @Schema(type = "string",
+									description = "UTF-8 CSV with the columns of the export")),
+					@Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
+							schema = @Schema(implementation = CostLineFile.class)) })
 	@PostMapping(path = "/cost-lines/import", consumes = "text/csv")
 	ImportedJson importCsv(ProjectHandle project, HttpServletRequest request) throws IOException {
 		try (InputStream body = request.getInputStream()) {
@@ -181,6 +185,13 @@ class CostingApi {
 	}
 
 	@Operation(summary = "Import cost lines from a CSV or XLSX file (FINANCE): all rows or none")
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+			content = {
+					@Content(mediaType = "text/csv",
+							schema = @Schema(type = "string",
+									description = "UTF-8 CSV with the columns of the export")),
+					@Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
+							schema = @Schema(implementation = CostLineFile.class)) })
 	@PostMapping(path = "/cost-lines/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ImportedJson importFile(ProjectHandle project, @RequestPart(name = "file", required = false) MultipartFile file)
 			throws IOException {
@@ -456,6 +467,10 @@ class CostingApi {
 	}
 
 	record ImportedJson(int imported) {
+	}
+
+	/** The multipart form of an import: the part {@code file}, a CSV or XLSX file. */
+	record CostLineFile(@Schema(type = "string", format = "binary", requiredMode = REQUIRED) String file) {
 	}
 
 	record RuleBody(

@@ -57,13 +57,14 @@ class ProjectsApi {
 		this.plans = plans;
 	}
 
-	@Operation(summary = "The projects the caller may see")
+	@Operation(operationId = "listProjects", summary = "The projects the caller may see")
 	@GetMapping
 	List<ProjectJson> list(Actor actor) {
 		return this.access.openVisible(actor).stream().map(ProjectHandle::project).map(ProjectJson::of).toList();
 	}
 
-	@Operation(summary = "Create a project from a methodology template (ADMIN, DIRECTOR)")
+	@Operation(operationId = "createProject",
+			summary = "Create a project from a methodology template (ADMIN, DIRECTOR)")
 	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping
 	ResponseEntity<ProjectJson> create(Actor actor, @RequestBody NewProjectJson body) {
@@ -72,7 +73,7 @@ class ProjectsApi {
 		return ResponseEntity.created(URI.create("/api/v1/projects/" + created.id())).body(ProjectJson.of(created));
 	}
 
-	@Operation(summary = "A project with its organisation and plan")
+	@Operation(operationId = "getProject", summary = "A project with its organisation and plan")
 	@GetMapping("/{id}")
 	ProjectDetailJson get(ProjectHandle handle) {
 		ProjectSummary project = handle.project();
@@ -86,7 +87,8 @@ class ProjectsApi {
 	 * Changes the fields sent, with the version read; the others keep their values. A new
 	 * start date re-dates the costs as the project page's change does (the same facade).
 	 */
-	@Operation(summary = "Change a project's name, organisation, currency, status or dates (ADMIN, its DIRECTOR)")
+	@Operation(operationId = "updateProject",
+			summary = "Change a project's name, organisation, currency, status or dates (ADMIN, its DIRECTOR)")
 	@PatchMapping("/{id}")
 	ProjectJson update(@Requires(ProjectRight.ADMINISTER) ProjectHandle project, @RequestBody ProjectPatch body) {
 		if (body.version() == null) {

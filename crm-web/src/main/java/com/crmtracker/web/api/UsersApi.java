@@ -39,7 +39,7 @@ class UsersApi {
 	}
 
 	/** Only admins get here (see the security configuration). */
-	@Operation(summary = "Create a user (ADMIN)")
+	@Operation(operationId = "createUser", summary = "Create a user (ADMIN)")
 	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping
 	ResponseEntity<UserJson> create(@RequestBody NewUserJson body) {
@@ -48,14 +48,14 @@ class UsersApi {
 		return ResponseEntity.created(URI.create("/api/v1/users/" + created.username())).body(UserJson.of(created));
 	}
 
-	@Operation(summary = "List the users (ADMIN), by username, paged")
+	@Operation(operationId = "listUsers", summary = "List the users (ADMIN), by username, paged")
 	@GetMapping
 	PageJson<UserJson> list(@Parameter(description = PageJson.PAGE) @RequestParam(defaultValue = "0") int page,
 			@Parameter(description = PageJson.SIZE) @RequestParam(defaultValue = "20") int size) {
 		return PageJson.of(this.users.all().stream().map(UserJson::of).toList(), page, size);
 	}
 
-	@Operation(summary = "Get a user (ADMIN)")
+	@Operation(operationId = "getUser", summary = "Get a user (ADMIN)")
 	@GetMapping("/{username}")
 	UserJson get(@PathVariable String username) {
 		return UserJson.of(this.users.get(username));
@@ -65,7 +65,8 @@ class UsersApi {
 	 * Changes the fields sent (the others keep their values), with the version read; as
 	 * the admin page does, through the same directory.
 	 */
-	@Operation(summary = "Change a user's display name, roles or enabled state (ADMIN), with the version read")
+	@Operation(operationId = "updateUser",
+			summary = "Change a user's display name, roles or enabled state (ADMIN), with the version read")
 	@PatchMapping("/{username}")
 	UserJson update(@PathVariable String username, @RequestBody UserPatch body) {
 		if (body.version() == null) {

@@ -108,6 +108,9 @@ class ApiDescriptionTest {
 			if (!where.startsWith("GET") && !problem(operation.getResponses().get("422"))) {
 				faults.add(where + ": no problem response 422");
 			}
+			if (operation.getOperationId() == null || !operation.getOperationId().matches("[a-z][A-Za-z0-9]*")) {
+				faults.add(where + ": operationId " + operation.getOperationId() + " is not a unique method name");
+			}
 			if (operation.getSummary() == null || operation.getSummary().isBlank()) {
 				faults.add(where + ": no summary");
 			}
@@ -180,8 +183,10 @@ class ApiDescriptionTest {
 	void filesAreDeclaredWithTheirMediaTypes() {
 		Operation importing = this.api.getPaths().get("/api/v1/projects/{id}/cost-lines/import").getPost();
 		assertThat(importing.getRequestBody().getContent()).containsKeys("text/csv", "multipart/form-data");
-		assertThat(importing.getRequestBody().getContent().get("multipart/form-data").getSchema().getProperties())
-			.containsKey("file");
+		String form = importing.getRequestBody().getContent().get("multipart/form-data").getSchema().get$ref();
+		Schema<?> file = this.api.getComponents().getSchemas().get(form.substring(form.lastIndexOf('/') + 1));
+		assertThat(file.getProperties().get("file").getFormat()).isEqualTo("binary");
+		assertThat(file.getRequired()).containsExactly("file");
 		Operation pack = this.api.getPaths().get("/api/v1/projects/{id}/board-pack").getGet();
 		Schema<?> pdf = pack.getResponses().get("200").getContent().get("application/pdf").getSchema();
 		assertThat(pdf.getFormat()).isEqualTo("binary");
