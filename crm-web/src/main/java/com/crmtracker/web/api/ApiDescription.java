@@ -198,6 +198,8 @@ class ApiDescription {
 				}
 			}));
 			if (openApi.getComponents() != null && openApi.getComponents().getSchemas() != null) {
+				Map<String, Schema> components = openApi.getComponents().getSchemas();
+				components.values().forEach(schema -> nullableReferences(schema, components));
 				openApi.getComponents().getSchemas().forEach((name, schema) -> {
 					if (answerSchemas.contains(name) && !requestSchemas.contains(name)
 							&& schema.getProperties() != null) {
@@ -213,6 +215,32 @@ class ApiDescription {
 				tags.forEach(tag -> openApi.addTagsItem(new Tag().name(tag)));
 			}
 		};
+	}
+
+	/**
+	 * A nullable reference (an {@code allOf} of one {@code $ref}) names the type of what
+	 * it refers to, as OpenAPI 3.0.3 asks beside {@code nullable}; the items of a
+	 * nullable list are the plain reference.
+	 */
+	private static void nullableReferences(Schema<?> schema, Map<String, Schema> components) {
+		if (schema.getProperties() == null) {
+			return;
+		}
+		for (Schema<?> property : schema.getProperties().values()) {
+			if (property.getItems() != null && wrapped(property.getItems()) != null) {
+				property.setItems(new Schema<>().$ref(wrapped(property.getItems())));
+			}
+			String ref = wrapped(property);
+			if (ref != null && property.getType() == null) {
+				Schema<?> target = components.get(ref.substring(ref.lastIndexOf('/') + 1));
+				property.setType(target == null || target.getType() == null ? "object" : target.getType());
+			}
+		}
+	}
+
+	private static String wrapped(Schema<?> schema) {
+		return Boolean.TRUE.equals(schema.getNullable()) && schema.getAllOf() != null && schema.getAllOf().size() == 1
+				? schema.getAllOf().get(0).get$ref() : null;
 	}
 
 	/** The {@code {id}} of the project (taken by the handle) and any other undeclared. */
