@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.crmtracker.costing.BenefitInput;
+import com.crmtracker.costing.BenefitType;
 import com.crmtracker.costing.BenefitView;
 import com.crmtracker.costing.BusinessCaseResult;
 import com.crmtracker.costing.BusinessCases;
@@ -23,9 +24,11 @@ import com.crmtracker.costing.CostLedger;
 import com.crmtracker.costing.CostLineInput;
 import com.crmtracker.costing.CostLineView;
 import com.crmtracker.costing.CostPage;
+import com.crmtracker.costing.CostPurpose;
 import com.crmtracker.costing.DiscountRate;
 import com.crmtracker.costing.EarnedValueResult;
 import com.crmtracker.costing.EarnedValues;
+import com.crmtracker.costing.HiddenCostDriver;
 import com.crmtracker.costing.LifecycleStage;
 import com.crmtracker.costing.PurposeShares;
 import com.crmtracker.costing.RecurringRuleDraft;
@@ -38,6 +41,12 @@ import com.crmtracker.domain.Values;
 import com.crmtracker.project.ProjectHandle;
 import com.crmtracker.web.costing.CostingParams;
 import com.crmtracker.web.support.JsonApi;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -54,7 +63,10 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.multipart.MultipartFile;
+
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 
 /**
  * Costs, import and export, TCO, benefits, business case and earned value (API.md). Every
@@ -62,6 +74,7 @@ import org.springframework.web.multipart.MultipartFile;
  * amount is a 422 naming its field, never a 400.
  */
 @JsonApi("/api/v1/projects/{id}")
+@Tag(name = "Costs", description = "Cost ledger, import and export, TCO, benefits, business case, earned value")
 class CostingApi {
 
 	static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -84,6 +97,8 @@ class CostingApi {
 		this.earnedValues = earnedValues;
 	}
 
+	@Operation(summary = "Add a cost line (FINANCE)")
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/cost-lines")
 	ResponseEntity<CostLineJson> createLine(ProjectHandle project, @RequestBody CostLineBody body) {
 		CostLineView line = this.ledger.create(project, body.input());
@@ -91,11 +106,21 @@ class CostingApi {
 			.body(CostLineJson.of(line));
 	}
 
+	@Operation(summary = "List the cost lines, filtered and paged, with the totals of the filter")
 	@GetMapping("/cost-lines")
-	CostPageJson lines(ProjectHandle project, @RequestParam(required = false) String kind,
-			@RequestParam(required = false) String category, @RequestParam(required = false) String year,
-			@RequestParam(required = false) String phase, @RequestParam(required = false) String vendor,
-			@RequestParam(required = false) String page, @RequestParam(required = false) String size) {
+	CostPageJson lines(ProjectHandle project,
+			@Parameter(schema = @Schema(implementation = CostKind.class)) @RequestParam(required = false) String kind,
+			@Parameter(schema = @Schema(implementation = CostCategory.class)) @RequestParam(
+					required = false) String category,
+			@Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "1")) @RequestParam(
+					required = false) String year,
+			@Parameter(
+					schema = @Schema(type = "integer", format = "int32")) @RequestParam(required = false) String phase,
+			@RequestParam(required = false) String vendor,
+			@Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "0",
+					defaultValue = "0")) @RequestParam(required = false) String page,
+			@Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "1",
+					defaultValue = "20")) @RequestParam(required = false) String size) {
 		CostFilter filter = CostingParams.filter(kind, category, year, phase, vendor);
 		CostPage found = this.ledger.find(project, filter, CostingParams.number("page", page, 0),
 				CostingParams.number("size", size, 20));
@@ -104,20 +129,25 @@ class CostingApi {
 				found.page(), found.size());
 	}
 
+	@Operation(summary = "Get a cost line")
 	@GetMapping("/cost-lines/{lineId}")
 	CostLineJson line(ProjectHandle project, @PathVariable long lineId) {
 		return CostLineJson.of(this.ledger.get(project, lineId));
 	}
 
 	/** Replaces every field of a line; {@code version} is the one read. */
+	@Operation(summary = "Replace a cost line (FINANCE), with the version read")
 	@PutMapping("/cost-lines/{lineId}")
 	CostLineJson replaceLine(ProjectHandle project, @PathVariable long lineId, @RequestBody CostLineBody body) {
 		return CostLineJson.of(this.ledger.update(project, lineId, requireVersion(body.version()), body.input()));
 	}
 
 	/** Changes the fields given; the others keep their values. */
+	@Operation(summary = "Change some fields of a cost line (FINANCE), with the version read")
 	@PatchMapping("/cost-lines/{lineId}")
-	CostLineJson patchLine(ProjectHandle project, @PathVariable long lineId, @RequestBody Map<String, Object> body) {
+	CostLineJson patchLine(ProjectHandle project, @PathVariable long lineId,
+			@RequestBody @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+					schema = @Schema(implementation = CostLinePatch.class))) Map<String, Object> body) {
 		long version = requireVersion(body.get("version"));
 		CostLineInput current = this.ledger.get(project, lineId).input();
 		CostLineInput merged = new CostLineInput(pick(body, "category", current.category()),
@@ -129,13 +159,24 @@ class CostingApi {
 		return CostLineJson.of(this.ledger.update(project, lineId, version, merged));
 	}
 
+	@Operation(summary = "Delete a cost line (FINANCE), with the version read")
 	@DeleteMapping("/cost-lines/{lineId}")
 	ResponseEntity<Void> deleteLine(ProjectHandle project, @PathVariable long lineId,
-			@RequestParam(required = false) String version) {
+			@Parameter(required = true, description = "The version read",
+					schema = @Schema(type = "integer", format = "int64")) @RequestParam(
+							required = false) String version) {
 		this.ledger.delete(project, lineId, requireVersion(version));
 		return ResponseEntity.noContent().build();
 	}
 
+	@Operation(summary = "Import cost lines from a CSV or XLSX file (FINANCE): all rows or none")
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+			content = {
+					@Content(mediaType = "text/csv",
+							schema = @Schema(type = "string",
+									description = "UTF-8 CSV with the columns of the export")),
+					@Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
+							schema = @Schema(implementation = CostLineFile.class)) })
 	@PostMapping(path = "/cost-lines/import", consumes = "text/csv")
 	ImportedJson importCsv(ProjectHandle project, HttpServletRequest request) throws IOException {
 		try (InputStream body = request.getInputStream()) {
@@ -143,6 +184,14 @@ class CostingApi {
 		}
 	}
 
+	@Operation(summary = "Import cost lines from a CSV or XLSX file (FINANCE): all rows or none")
+	@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+			content = {
+					@Content(mediaType = "text/csv",
+							schema = @Schema(type = "string",
+									description = "UTF-8 CSV with the columns of the export")),
+					@Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
+							schema = @Schema(implementation = CostLineFile.class)) })
 	@PostMapping(path = "/cost-lines/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ImportedJson importFile(ProjectHandle project, @RequestPart(name = "file", required = false) MultipartFile file)
 			throws IOException {
@@ -157,10 +206,21 @@ class CostingApi {
 	}
 
 	/** CSV unless XLSX is asked for (by Accept or {@code ?format=xlsx}). */
+	@Operation(summary = "Export the cost lines as CSV or XLSX")
+	@ApiResponse(responseCode = "200", description = "The lines in the columns of the import",
+			content = { @Content(mediaType = "text/csv", schema = @Schema(type = "string")),
+					@Content(mediaType = XLSX, schema = @Schema(type = "string", format = "binary")) })
 	@GetMapping("/cost-lines/export")
-	void export(ProjectHandle project, @RequestParam(required = false) String format,
-			@RequestParam(required = false) String kind, @RequestParam(required = false) String category,
-			@RequestParam(required = false) String year, @RequestParam(required = false) String phase,
+	void export(ProjectHandle project,
+			@Parameter(schema = @Schema(type = "string", allowableValues = { "csv", "xlsx" })) @RequestParam(
+					required = false) String format,
+			@Parameter(schema = @Schema(implementation = CostKind.class)) @RequestParam(required = false) String kind,
+			@Parameter(schema = @Schema(implementation = CostCategory.class)) @RequestParam(
+					required = false) String category,
+			@Parameter(schema = @Schema(type = "integer", format = "int32", minimum = "1")) @RequestParam(
+					required = false) String year,
+			@Parameter(schema = @Schema(type = "integer", format = "int32")) @RequestParam(
+					required = false) String phase,
 			@RequestParam(required = false) String vendor, HttpServletRequest request, HttpServletResponse response)
 			throws IOException {
 		CostFilter filter = CostingParams.filter(kind, category, year, phase, vendor);
@@ -178,39 +238,52 @@ class CostingApi {
 		}
 	}
 
+	@Operation(summary = "List the recurring rules")
 	@GetMapping("/recurring-rules")
 	List<RuleJson> rules(ProjectHandle project) {
 		return this.ledger.rules(project).stream().map(RuleJson::of).toList();
 	}
 
+	@Operation(summary = "Add a recurring rule generating planned lines (FINANCE)")
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/recurring-rules")
 	ResponseEntity<RuleJson> createRule(ProjectHandle project, @RequestBody RuleBody body) {
 		RecurringRuleView rule = this.ledger.createRule(project, body.draft());
-		return ResponseEntity.status(HttpStatus.CREATED).body(RuleJson.of(rule));
+		return ResponseEntity
+			.created(URI.create("/api/v1/projects/" + project.value() + "/recurring-rules/" + rule.id()))
+			.body(RuleJson.of(rule));
 	}
 
+	@Operation(summary = "Replace a recurring rule (FINANCE), with the version read")
 	@PutMapping("/recurring-rules/{ruleId}")
 	RuleJson updateRule(ProjectHandle project, @PathVariable long ruleId, @RequestBody RuleBody body) {
 		return RuleJson.of(this.ledger.updateRule(project, ruleId, requireVersion(body.version()), body.draft()));
 	}
 
+	@Operation(summary = "Delete a recurring rule and its lines (FINANCE)")
 	@DeleteMapping("/recurring-rules/{ruleId}")
 	ResponseEntity<Void> deleteRule(ProjectHandle project, @PathVariable long ruleId,
-			@RequestParam(required = false) String version) {
+			@Parameter(required = true, description = "The version read",
+					schema = @Schema(type = "integer", format = "int64")) @RequestParam(
+							required = false) String version) {
 		this.ledger.deleteRule(project, ruleId, requireVersion(version));
 		return ResponseEntity.noContent().build();
 	}
 
+	@Operation(summary = "The five-year total cost of ownership")
 	@GetMapping("/tco")
 	TcoJson tco(ProjectHandle project) {
 		return TcoJson.of(this.tco.report(project));
 	}
 
+	@Operation(summary = "List the benefit lines")
 	@GetMapping("/benefit-lines")
 	List<BenefitJson> benefits(ProjectHandle project) {
 		return this.businessCases.benefits(project).stream().map(BenefitJson::of).toList();
 	}
 
+	@Operation(summary = "Add a benefit line (FINANCE)")
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/benefit-lines")
 	ResponseEntity<BenefitJson> createBenefit(ProjectHandle project, @RequestBody BenefitBody body) {
 		BenefitView created = this.businessCases.createBenefit(project, body.input().draft());
@@ -219,19 +292,24 @@ class CostingApi {
 			.body(BenefitJson.of(created));
 	}
 
+	@Operation(summary = "Replace a benefit line (FINANCE), with the version read")
 	@PutMapping("/benefit-lines/{benefitId}")
 	BenefitJson updateBenefit(ProjectHandle project, @PathVariable long benefitId, @RequestBody BenefitBody body) {
 		return BenefitJson.of(this.businessCases.updateBenefit(project, benefitId, requireVersion(body.version()),
 				body.input().draft()));
 	}
 
+	@Operation(summary = "Delete a benefit line (FINANCE), with the version read")
 	@DeleteMapping("/benefit-lines/{benefitId}")
 	ResponseEntity<Void> deleteBenefit(ProjectHandle project, @PathVariable long benefitId,
-			@RequestParam(required = false) String version) {
+			@Parameter(required = true, description = "The version read",
+					schema = @Schema(type = "integer", format = "int64")) @RequestParam(
+							required = false) String version) {
 		this.businessCases.deleteBenefit(project, benefitId, requireVersion(version));
 		return ResponseEntity.noContent().build();
 	}
 
+	@Operation(summary = "The discount rate of the business case")
 	@GetMapping("/costing-settings")
 	SettingsJson settings(ProjectHandle project) {
 		return SettingsJson.of(this.businessCases.discountRate(project));
@@ -241,23 +319,30 @@ class CostingApi {
 	 * Sets the discount rate; {@code version} is the one read (−1 while the default
 	 * applies).
 	 */
+	@Operation(summary = "Set the discount rate (FINANCE), with the version read")
 	@PutMapping("/costing-settings")
 	SettingsJson changeSettings(ProjectHandle project, @RequestBody SettingsBody body) {
 		return SettingsJson.of(this.businessCases.setDiscountRate(project,
 				BusinessCases.parseRate(text(body.discountRate())), requireVersion(body.version())));
 	}
 
+	@Operation(summary = "The business case: NPV, ROI, payback, planned or realised")
 	@GetMapping("/business-case")
-	BusinessCaseJson businessCase(ProjectHandle project, @RequestParam(required = false) String rate,
-			@RequestParam(required = false) String view) {
+	BusinessCaseJson businessCase(ProjectHandle project,
+			@Parameter(schema = @Schema(type = "string", pattern = AmountText.PATTERN, example = "0.08")) @RequestParam(
+					required = false) String rate,
+			@Parameter(schema = @Schema(implementation = CostKind.class, defaultValue = "PLANNED")) @RequestParam(
+					required = false) String view) {
 		CostKind kind = view == null || view.isBlank() ? CostKind.PLANNED
 				: CostingParams.code(CostKind.class, "view", view);
 		BigDecimal r = rate == null || rate.isBlank() ? null : BusinessCases.parseRate(rate);
 		return BusinessCaseJson.of(kind, this.businessCases.result(project, kind, r));
 	}
 
+	@Operation(summary = "Earned value at a date")
 	@GetMapping("/earned-value")
-	EarnedValueJson earnedValue(ProjectHandle project, @RequestParam(required = false) String asOf) {
+	EarnedValueJson earnedValue(ProjectHandle project, @Parameter(
+			schema = @Schema(type = "string", format = "date")) @RequestParam(required = false) String asOf) {
 		LocalDate date = Values.blank(asOf) ? LocalDate.now(this.clock) : Values.date(asOf);
 		if (date == null) {
 			throw InvalidInput.of("asOf", "ev.asOf.invalid", "must be a date YYYY-MM-DD between 1990 and 2100");
@@ -317,8 +402,24 @@ class CostingApi {
 		return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
 	}
 
-	record CostLineBody(Object category, Object stage, Object kind, Object incurredOn, Object amount, Object vendor,
-			Object description, Object phase, Object driver, Object purpose, Object version) {
+	/**
+	 * A cost line as sent. Every value is read by the costing module, so that a bad code
+	 * or amount is a 422 naming its field, never a 400; the schema says what each must
+	 * be.
+	 */
+	record CostLineBody(@Schema(implementation = CostCategory.class, requiredMode = REQUIRED) Object category,
+			@Schema(implementation = LifecycleStage.class, requiredMode = REQUIRED) Object stage,
+			@Schema(implementation = CostKind.class, requiredMode = REQUIRED) Object kind,
+			@Schema(type = "string", format = "date", requiredMode = REQUIRED) Object incurredOn,
+			@AmountText @Schema(type = "string", requiredMode = REQUIRED) Object amount,
+			@Schema(type = "string", requiredMode = REQUIRED, maxLength = 200) Object vendor,
+			@Schema(type = "string", nullable = true, maxLength = 500,
+					description = "Required for a credit (a negative actual)") Object description,
+			@Schema(type = "integer", format = "int32", nullable = true,
+					description = "The number of a phase of the plan") Object phase,
+			@Schema(implementation = HiddenCostDriver.class, nullable = true) Object driver,
+			@Schema(implementation = CostPurpose.class, nullable = true) Object purpose, @Schema(type = "integer",
+					format = "int64", description = "The version read (to replace a line)") Object version) {
 
 		CostLineInput input() {
 			return new CostLineInput(text(this.category), text(this.stage), text(this.kind), text(this.incurredOn),
@@ -328,14 +429,28 @@ class CostingApi {
 
 	}
 
-	record CostLineJson(long id, String category, String stage, String kind, LocalDate incurredOn, String amount,
-			String vendor, String description, Integer phase, String driver, String purpose, boolean generated,
-			Long ruleId, int tcoYear, long version) {
+	/**
+	 * The fields a PATCH of a cost line may send (the description of the body, which is
+	 * read as a map so that an absent field keeps its value and an explicit null clears
+	 * it).
+	 */
+	record CostLinePatch(@Schema(implementation = CostCategory.class) CostCategory category,
+			@Schema(implementation = LifecycleStage.class) LifecycleStage stage,
+			@Schema(implementation = CostKind.class) CostKind kind, LocalDate incurredOn, @AmountText String amount,
+			String vendor, @Schema(nullable = true) String description, @Schema(nullable = true) Integer phase,
+			@Schema(nullable = true) HiddenCostDriver driver, @Schema(nullable = true) CostPurpose purpose,
+			@Schema(requiredMode = REQUIRED) long version) {
+	}
+
+	record CostLineJson(long id, CostCategory category, LifecycleStage stage, CostKind kind, LocalDate incurredOn,
+			@AmountText String amount, String vendor, @Schema(nullable = true) String description,
+			@Schema(nullable = true) Integer phase, @Schema(nullable = true) HiddenCostDriver driver,
+			@Schema(nullable = true) CostPurpose purpose, boolean generated, @Schema(nullable = true) Long ruleId,
+			int tcoYear, long version) {
 
 		static CostLineJson of(CostLineView l) {
-			return new CostLineJson(l.id(), l.category().name(), l.stage().name(), l.kind().name(), l.incurredOn(),
-					l.amount().toPlainString(), l.vendor(), l.description(), l.phase(),
-					l.driver() == null ? null : l.driver().name(), l.purpose() == null ? null : l.purpose().name(),
+			return new CostLineJson(l.id(), l.category(), l.stage(), l.kind(), l.incurredOn(),
+					l.amount().toPlainString(), l.vendor(), l.description(), l.phase(), l.driver(), l.purpose(),
 					l.generated(), l.ruleId(), l.tcoYear(), l.version());
 		}
 
@@ -348,14 +463,29 @@ class CostingApi {
 	 * The filtered ledger's totals, planned and actual apart, and actual − planned; never
 	 * one sum of both kinds.
 	 */
-	record TotalsJson(String planned, String actual, String difference) {
+	record TotalsJson(@AmountText String planned, @AmountText String actual, @AmountText String difference) {
 	}
 
 	record ImportedJson(int imported) {
 	}
 
-	record RuleBody(Object sourceLineId, Object percent, Object fromYear, Object toYear, Object category, Object stage,
-			String description, Object version) {
+	/** The multipart form of an import: the part {@code file}, a CSV or XLSX file. */
+	record CostLineFile(@Schema(type = "string", format = "binary", requiredMode = REQUIRED) String file) {
+	}
+
+	record RuleBody(
+			@Schema(type = "integer", format = "int64", requiredMode = REQUIRED,
+					description = "The licence line the rule takes a percentage of") Object sourceLineId,
+			@Schema(type = "string", pattern = AmountText.PATTERN, requiredMode = REQUIRED,
+					example = "20") Object percent,
+			@Schema(type = "integer", format = "int32", requiredMode = REQUIRED, minimum = "1",
+					maximum = "5") Object fromYear,
+			@Schema(type = "integer", format = "int32", minimum = "1", maximum = "5",
+					description = "5 when absent") Object toYear,
+			@Schema(implementation = CostCategory.class, description = "SOFTWARE when absent") Object category,
+			@Schema(implementation = LifecycleStage.class, description = "OPERATION when absent") Object stage,
+			@Schema(nullable = true) String description, @Schema(type = "integer", format = "int64",
+					description = "The version read (to replace a rule)") Object version) {
 
 		RecurringRuleDraft draft() {
 			CostCategory c = this.category == null ? CostCategory.SOFTWARE
@@ -378,37 +508,44 @@ class CostingApi {
 
 	}
 
-	record RuleJson(long id, long sourceLineId, BigDecimal percent, int fromYear, int toYear, String category,
-			String stage, String description, long version) {
+	record RuleJson(long id, long sourceLineId, BigDecimal percent, int fromYear, int toYear, CostCategory category,
+			LifecycleStage stage, @Schema(nullable = true) String description, long version) {
 
 		static RuleJson of(RecurringRuleView r) {
-			return new RuleJson(r.id(), r.sourceLineId(), plain(r.percent()), r.fromYear(), r.toYear(),
-					r.category().name(), r.stage().name(), r.description(), r.version());
+			return new RuleJson(r.id(), r.sourceLineId(), plain(r.percent()), r.fromYear(), r.toYear(), r.category(),
+					r.stage(), r.description(), r.version());
 		}
 
 	}
 
-	record TcoJson(String currency, Map<String, List<String>> planned, Map<String, List<String>> actual,
-			Map<String, List<String>> variance, String plannedTotal, String actualTotal,
-			Map<String, List<String>> yearTotals, BigDecimal initialShare, BigDecimal ongoingShare,
-			Map<String, String> riskBand, Map<String, String> outsideHorizon, List<Map<String, Object>> purposeShares,
-			List<Map<String, Object>> warnings) {
+	/**
+	 * The TCO as API.md gives it: {@code planned}, {@code actual} and {@code variance}
+	 * map each category code to its five yearly amounts.
+	 */
+	record TcoJson(String currency,
+			@AmountText @Schema(
+					description = "Category code → amounts of years 1..5") Map<String, List<String>> planned,
+			@AmountText @Schema(description = "Category code → amounts of years 1..5") Map<String, List<String>> actual,
+			@AmountText @Schema(description = "Category code → actual − planned to date of years 1..5 "
+					+ "(null for a year not begun)") Map<String, List<String>> variance,
+			@AmountText String plannedTotal, @AmountText String actualTotal, PlannedActualYears yearTotals,
+			@Schema(nullable = true) BigDecimal initialShare, @Schema(nullable = true) BigDecimal ongoingShare,
+			RiskBandJson riskBand, OutsideJson outsideHorizon, List<PurposeSharesJson> purposeShares,
+			List<WarningJson> warnings) {
 
 		static TcoJson of(TcoReport r) {
-			List<Map<String, Object>> shares = r.purposeShares().stream().map(TcoJson::shares).toList();
-			List<Map<String, Object>> warnings = r.warnings().stream().map(w -> {
-				Map<String, Object> warning = new LinkedHashMap<>();
-				warning.put("code", w.code());
-				warning.put("message", w.message());
-				return warning;
-			}).toList();
+			List<PurposeSharesJson> shares = r.purposeShares().stream().map(TcoJson::shares).toList();
+			List<WarningJson> warnings = r.warnings()
+				.stream()
+				.map(w -> new WarningJson(w.code(), w.message()))
+				.toList();
 			return new TcoJson(r.currency(), matrix(r.planned()), matrix(r.actual()), matrix(r.variance()),
 					r.planned().total().toPlainString(), r.actual().total().toPlainString(),
-					Map.of("planned", amounts(r.planned().yearTotals()), "actual", amounts(r.actual().yearTotals())),
+					new PlannedActualYears(amounts(r.planned().yearTotals()), amounts(r.actual().yearTotals())),
 					ratio(r.initialShare()), ratio(r.ongoingShare()),
-					Map.of("low", r.riskBand().low().toPlainString(), "high", r.riskBand().high().toPlainString()),
-					Map.of("planned", r.outsidePlanned().toPlainString(), "actual", r.outsideActual().toPlainString()),
-					shares, warnings);
+					new RiskBandJson(r.riskBand().low().toPlainString(), r.riskBand().high().toPlainString()),
+					new OutsideJson(r.outsidePlanned().toPlainString(), r.outsideActual().toPlainString()), shares,
+					warnings);
 		}
 
 		private static Map<String, List<String>> matrix(TcoMatrix m) {
@@ -420,22 +557,48 @@ class CostingApi {
 		}
 
 		private static List<String> amounts(List<BigDecimal> values) {
-			return values.stream().map(BigDecimal::toPlainString).toList();
+			return values.stream().map(v -> v == null ? null : v.toPlainString()).toList();
 		}
 
-		private static Map<String, Object> shares(PurposeShares s) {
-			Map<String, Object> map = new LinkedHashMap<>();
-			map.put("year", s.year());
-			map.put("plannedKeepRunning", ratio(s.plannedKeepRunning()));
-			map.put("plannedAdvance", ratio(s.plannedAdvance()));
-			map.put("actualKeepRunning", ratio(s.actualKeepRunning()));
-			map.put("actualAdvance", ratio(s.actualAdvance()));
-			return map;
+		private static PurposeSharesJson shares(PurposeShares s) {
+			return new PurposeSharesJson(s.year(), ratio(s.plannedKeepRunning()), ratio(s.plannedAdvance()),
+					ratio(s.actualKeepRunning()), ratio(s.actualAdvance()));
 		}
 
 	}
 
-	record BenefitBody(Object year, Object kind, Object type, Object amount, Object description, Object version) {
+	record PlannedActualYears(@AmountText List<String> planned, @AmountText List<String> actual) {
+	}
+
+	record RiskBandJson(@AmountText String low, @AmountText String high) {
+	}
+
+	record OutsideJson(@AmountText String planned, @AmountText String actual) {
+	}
+
+	/**
+	 * Shares of a TCO year's cost kept running and spent on advance (null without cost).
+	 */
+	record PurposeSharesJson(int year, @Schema(nullable = true) BigDecimal plannedKeepRunning,
+			@Schema(nullable = true) BigDecimal plannedAdvance, @Schema(nullable = true) BigDecimal actualKeepRunning,
+			@Schema(nullable = true) BigDecimal actualAdvance) {
+	}
+
+	/**
+	 * A warning: its code (SPLIT_OUTSIDE_BENCHMARK, NO_PLANNED_TRAINING, ...) and text.
+	 */
+	record WarningJson(String code, String message) {
+	}
+
+	record BenefitBody(
+			@Schema(type = "integer", format = "int32", minimum = "1", maximum = "5",
+					requiredMode = REQUIRED) Object year,
+			@Schema(implementation = CostKind.class, requiredMode = REQUIRED) Object kind,
+			@Schema(implementation = BenefitType.class, requiredMode = REQUIRED) Object type,
+			@AmountText @Schema(type = "string", requiredMode = REQUIRED) Object amount,
+			@Schema(type = "string", requiredMode = REQUIRED, maxLength = 500) Object description,
+			@Schema(type = "integer", format = "int64",
+					description = "The version read (to replace a line)") Object version) {
 
 		BenefitInput input() {
 			return new BenefitInput(text(this.year), text(this.kind), text(this.type), amountText(this.amount),
@@ -444,16 +607,21 @@ class CostingApi {
 
 	}
 
-	record BenefitJson(long id, int year, String kind, String type, String amount, String description, long version) {
+	record BenefitJson(long id, int year, CostKind kind, BenefitType type, @AmountText String amount,
+			String description, long version) {
 
 		static BenefitJson of(BenefitView b) {
-			return new BenefitJson(b.id(), b.year(), b.kind().name(), b.type().name(), b.amount().toPlainString(),
-					b.description(), b.version());
+			return new BenefitJson(b.id(), b.year(), b.kind(), b.type(), b.amount().toPlainString(), b.description(),
+					b.version());
 		}
 
 	}
 
-	record SettingsBody(Object discountRate, Object version) {
+	record SettingsBody(
+			@Schema(type = "string", pattern = AmountText.PATTERN, requiredMode = REQUIRED,
+					example = "0.08") Object discountRate,
+			@Schema(type = "integer", format = "int64", requiredMode = REQUIRED,
+					description = "The version read (-1 while the default applies)") Object version) {
 	}
 
 	record SettingsJson(BigDecimal discountRate, long version) {
@@ -468,28 +636,37 @@ class CostingApi {
 	 * The business case as the API gives it; {@code reason} ({@code {code, message}})
 	 * says why a realised case has no ROI and no payback (null otherwise).
 	 */
-	record BusinessCaseJson(String view, BigDecimal rate, String npv, BigDecimal roi, BigDecimal paybackYears,
-			List<String> netByYear, List<String> costs, List<String> benefits, List<String> cumulativeNet,
-			Map<String, String> reason) {
+	record BusinessCaseJson(CostKind view, BigDecimal rate, @AmountText String npv,
+			@Schema(nullable = true) BigDecimal roi,
+			@Schema(nullable = true, description = "Null when not within five years") BigDecimal paybackYears,
+			@AmountText List<String> netByYear, @AmountText List<String> costs, @AmountText List<String> benefits,
+			@AmountText List<String> cumulativeNet,
+			@Schema(nullable = true, description = "Why a realised case has no ROI and no payback") ReasonJson reason) {
 
 		static BusinessCaseJson of(CostKind view, BusinessCaseResult r) {
-			return new BusinessCaseJson(view.name(), plain(r.rate()), amount(r.npv()), ratio(r.roi()),
-					ratio(r.paybackYears()), r.netByYear().stream().map(CostingApi::amount).toList(),
+			return new BusinessCaseJson(view, plain(r.rate()), amount(r.npv()), ratio(r.roi()), ratio(r.paybackYears()),
+					r.netByYear().stream().map(CostingApi::amount).toList(),
 					r.costs().stream().map(CostingApi::amount).toList(),
 					r.benefits().stream().map(CostingApi::amount).toList(),
-					r.cumulativeNet().stream().map(CostingApi::amount).toList(), r.unavailable() == null ? null
-							: Map.of("code", r.unavailable().name(), "message", r.unavailable().message()));
+					r.cumulativeNet().stream().map(CostingApi::amount).toList(),
+					r.unavailable() == null ? null : new ReasonJson(r.unavailable().name(), r.unavailable().message()));
 		}
 
+	}
+
+	record ReasonJson(String code, String message) {
 	}
 
 	/**
 	 * Earned value as the API gives it: amounts as strings rounded to cents, indices as
 	 * numbers; a figure whose divisor is zero is null.
 	 */
-	record EarnedValueJson(LocalDate asOf, String bac, String pv, String ev, String ac, BigDecimal cpi, BigDecimal spi,
-			String eac, String sv, String cv, String eacAtypical, String eacCombined, String etc, String vac,
-			BigDecimal tcpi) {
+	record EarnedValueJson(LocalDate asOf, @AmountText String bac, @AmountText String pv, @AmountText String ev,
+			@AmountText String ac, @Schema(nullable = true) BigDecimal cpi, @Schema(nullable = true) BigDecimal spi,
+			@AmountText @Schema(nullable = true) String eac, @AmountText String sv, @AmountText String cv,
+			@AmountText String eacAtypical, @AmountText @Schema(nullable = true) String eacCombined,
+			@AmountText @Schema(nullable = true) String etc, @AmountText @Schema(nullable = true) String vac,
+			@Schema(nullable = true) BigDecimal tcpi) {
 
 		static EarnedValueJson of(EarnedValueResult r) {
 			return new EarnedValueJson(r.asOf(), amount(r.bac()), amount(r.pv()), amount(r.ev()), amount(r.ac()),

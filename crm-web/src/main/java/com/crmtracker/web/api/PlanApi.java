@@ -23,18 +23,30 @@ import com.crmtracker.project.ProjectPlans;
 import com.crmtracker.project.ProjectRight;
 import com.crmtracker.web.support.JsonApi;
 import com.crmtracker.web.support.Requires;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 
 /**
  * Phases, deliverables and gates of a project. A PATCH changes only the fields it sends
  * (an explicit null clears an optional date) and must send the version it read.
  */
+@Tag(name = "Plan", description = "Phases, deliverables, gates, baselines and the history of the plan")
 @JsonApi("/api/v1/projects/{id}")
 class PlanApi {
 
@@ -47,14 +59,17 @@ class PlanApi {
 		this.gates = gates;
 	}
 
+	@Operation(summary = "The phases of the plan with their deliverables and decisions")
 	@GetMapping("/phases")
 	List<PlanJson.Phase> phases(ProjectHandle project) {
 		return this.plans.plan(project).phases().stream().map(PlanJson.Phase::of).toList();
 	}
 
+	@Operation(summary = "Change a phase's dates (its DIRECTOR), with the version read")
 	@PatchMapping("/phases/{number}")
 	PlanJson.Phase updatePhase(@Requires(ProjectRight.EDIT_PLAN) ProjectHandle project, @PathVariable int number,
-			@RequestBody Map<String, Object> body) {
+			@RequestBody @io.swagger.v3.oas.annotations.parameters.RequestBody(
+					content = @Content(schema = @Schema(implementation = PhasePatch.class))) Map<String, Object> body) {
 		PhaseView current = phase(this.plans.plan(project), number);
 		Patch patch = new Patch(body);
 		long version = patch.version();
@@ -65,9 +80,13 @@ class PlanApi {
 		return PlanJson.Phase.of(this.plans.updatePhase(project, number, version, dates));
 	}
 
+	@Operation(summary = "Add a deliverable to a phase (its DIRECTOR)")
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/phases/{number}/deliverables")
 	ResponseEntity<PlanJson.Deliverable> addDeliverable(@Requires(ProjectRight.EDIT_PLAN) ProjectHandle project,
-			@PathVariable int number, @RequestBody Map<String, Object> body) {
+			@PathVariable int number,
+			@RequestBody @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+					schema = @Schema(implementation = NewDeliverable.class))) Map<String, Object> body) {
 		phase(this.plans.plan(project), number);
 		Patch fields = new Patch(body);
 		DeliverableDraft draft = new DeliverableDraft(fields.text("name", null), fields.text("owner", null),
@@ -79,9 +98,12 @@ class PlanApi {
 			.body(PlanJson.Deliverable.of(added));
 	}
 
+	@Operation(summary = "Change a deliverable (its DIRECTOR), with the version read")
 	@PatchMapping("/deliverables/{deliverableId}")
 	PlanJson.Deliverable updateDeliverable(@Requires(ProjectRight.EDIT_PLAN) ProjectHandle project,
-			@PathVariable long deliverableId, @RequestBody Map<String, Object> body) {
+			@PathVariable long deliverableId,
+			@RequestBody @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+					schema = @Schema(implementation = DeliverablePatch.class))) Map<String, Object> body) {
 		DeliverableView current = this.plans.plan(project).deliverable(deliverableId);
 		if (current == null) {
 			throw new NotFound("No deliverable " + deliverableId + " in project " + project.value());
@@ -96,6 +118,21 @@ class PlanApi {
 		return PlanJson.Deliverable.of(this.plans.updateDeliverable(project, deliverableId, version, draft));
 	}
 
+	@Operation(summary = "Delete a deliverable (its DIRECTOR), with the version read")
+	@DeleteMapping("/deliverables/{deliverableId}")
+	ResponseEntity<Void> deleteDeliverable(@Requires(ProjectRight.EDIT_PLAN) ProjectHandle project,
+			@PathVariable long deliverableId,
+			@Parameter(required = true, description = "The version read",
+					schema = @Schema(type = "integer", format = "int64")) @RequestParam(
+							required = false) Long version) {
+		if (version == null) {
+			throw InvalidInput.of("version", "version.required", "must be the version you read");
+		}
+		this.plans.deleteDeliverable(project, deliverableId, version);
+		return ResponseEntity.noContent().build();
+	}
+
+	@Operation(summary = "Approve or reject a phase gate (STEERING of the project)")
 	@PostMapping("/phases/{number}/gate")
 	PlanJson.Phase decideGate(@Requires(ProjectRight.DECIDE_GATES) ProjectHandle project, @PathVariable int number,
 			@RequestBody GateJson body) {
@@ -112,7 +149,29 @@ class PlanApi {
 		return PlanJson.Phase.of(this.gates.decide(project, number, decision, body.reason()));
 	}
 
-	record GateJson(String decision, String reason) {
+	record GateJson(@Schema(implementation = GateDecision.class, requiredMode = REQUIRED) String decision,
+			@Schema(nullable = true, description = "Why, for a rejection") String reason) {
+	}
+
+	/**
+	 * The fields a PATCH of a phase may send (read as a map: an absent field keeps its
+	 * value, an explicit null clears an optional date).
+	 */
+	record PhasePatch(LocalDate plannedStart, LocalDate plannedEnd, @Schema(nullable = true) LocalDate actualStart,
+			@Schema(nullable = true) LocalDate actualEnd, @Schema(requiredMode = REQUIRED) long version) {
+	}
+
+	record NewDeliverable(@Schema(requiredMode = REQUIRED) String name, @Schema(nullable = true) String owner,
+			@Schema(requiredMode = REQUIRED) LocalDate dueDate, @Schema(nullable = true) LocalDate completedOn,
+			@Schema(nullable = true, description = "1 when absent") BigDecimal weight,
+			@Schema(nullable = true, format = "uri", description = "An http(s) link") String documentLink) {
+	}
+
+	/** The fields a PATCH of a deliverable may send; absent fields keep their value. */
+	record DeliverablePatch(String name, @Schema(nullable = true) String owner, LocalDate dueDate,
+			@Schema(nullable = true) LocalDate completedOn, BigDecimal weight,
+			@Schema(nullable = true, format = "uri") String documentLink,
+			@Schema(requiredMode = REQUIRED) long version) {
 	}
 
 	private static PhaseView phase(ProjectPlan plan, int number) {

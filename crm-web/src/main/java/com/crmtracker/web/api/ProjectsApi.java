@@ -23,14 +23,25 @@ import com.crmtracker.project.Projects;
 import com.crmtracker.project.ProjectRight;
 import com.crmtracker.web.support.JsonApi;
 import com.crmtracker.web.support.Requires;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
+@Tag(name = "Projects", description = "Projects and their organisation")
 @JsonApi("/api/v1/projects")
 class ProjectsApi {
 
@@ -46,11 +57,15 @@ class ProjectsApi {
 		this.plans = plans;
 	}
 
+	@Operation(operationId = "listProjects", summary = "The projects the caller may see")
 	@GetMapping
 	List<ProjectJson> list(Actor actor) {
 		return this.access.openVisible(actor).stream().map(ProjectHandle::project).map(ProjectJson::of).toList();
 	}
 
+	@Operation(operationId = "createProject",
+			summary = "Create a project from a methodology template (ADMIN, DIRECTOR)")
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping
 	ResponseEntity<ProjectJson> create(Actor actor, @RequestBody NewProjectJson body) {
 		ProjectSummary created = this.projects.create(actor, new ProjectDraft(body.name(), body.organisation(),
@@ -58,21 +73,55 @@ class ProjectsApi {
 		return ResponseEntity.created(URI.create("/api/v1/projects/" + created.id())).body(ProjectJson.of(created));
 	}
 
+	@Operation(operationId = "getProject", summary = "A project with its organisation and plan")
 	@GetMapping("/{id}")
 	ProjectDetailJson get(ProjectHandle handle) {
 		ProjectSummary project = handle.project();
-		ProjectOrganisation organisation = this.projects.organisation(handle);
-		List<MemberJson> members = Stream
-			.of(organisation.steeringCommittee(), organisation.directors(), organisation.implementationTeam(),
-					organisation.functionalGroups().values().stream().flatMap(List::stream).toList())
-			.flatMap(List::stream)
-			.map(MemberJson::of)
-			.toList();
+		List<MemberJson> members = members(this.projects.organisation(handle));
 		return new ProjectDetailJson(project.id(), project.name(), project.organisation(), project.currency(),
 				project.startDate(), project.plannedGoLive(), project.status(), project.template(), project.version(),
 				members, this.plans.plan(handle).phases().stream().map(PlanJson.Phase::of).toList());
 	}
 
+	/**
+	 * Changes the fields sent, with the version read; the others keep their values. A new
+	 * start date re-dates the costs as the project page's change does (the same facade).
+	 */
+	@Operation(operationId = "updateProject",
+			summary = "Change a project's name, organisation, currency, status or dates (ADMIN, its DIRECTOR)")
+	@PatchMapping("/{id}")
+	ProjectJson update(@Requires(ProjectRight.ADMINISTER) ProjectHandle project, @RequestBody ProjectPatch body) {
+		if (body.version() == null) {
+			throw InvalidInput.of("version", "version.required", "must be the version you read");
+		}
+		ProjectSummary current = this.projects.current(project);
+		ProjectDraft draft = new ProjectDraft(body.name() == null ? current.name() : body.name(),
+				body.organisation() == null ? current.organisation() : body.organisation(),
+				body.currency() == null ? current.currency() : body.currency().trim(),
+				body.startDate() == null ? current.startDate() : body.startDate(),
+				body.plannedGoLive() == null ? current.plannedGoLive() : body.plannedGoLive(),
+				body.status() == null ? current.status() : body.status());
+		return ProjectJson.of(this.projects.update(project, body.version(), draft));
+	}
+
+	@Operation(summary = "The members of the project's organisation, paged")
+	@GetMapping("/{id}/members")
+	PageJson<MemberJson> members(ProjectHandle project,
+			@Parameter(description = PageJson.PAGE) @RequestParam(defaultValue = "0") int page,
+			@Parameter(description = PageJson.SIZE) @RequestParam(defaultValue = "20") int size) {
+		return PageJson.of(members(this.projects.organisation(project)), page, size);
+	}
+
+	@Operation(summary = "Remove a member from the organisation (ADMIN, its DIRECTOR)")
+	@DeleteMapping("/{id}/members/{memberId}")
+	ResponseEntity<Void> removeMember(@Requires(ProjectRight.ADMINISTER) ProjectHandle project,
+			@PathVariable long memberId) {
+		this.projects.removeMember(project, memberId);
+		return ResponseEntity.noContent().build();
+	}
+
+	@Operation(summary = "Add a member to the organisation (ADMIN, its DIRECTOR)")
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/{id}/members")
 	ResponseEntity<MemberJson> addMember(@Requires(ProjectRight.ADMINISTER) ProjectHandle project,
 			@RequestBody NewMemberJson body) {
@@ -87,11 +136,32 @@ class ProjectsApi {
 				new NewMember(body.username(), membership, body.projectRole(), body.functionalGroup(),
 						body.allocation() == null ? new BigDecimal("100") : body.allocation(),
 						Boolean.TRUE.equals(body.chair())));
-		return ResponseEntity.status(HttpStatus.CREATED).body(MemberJson.of(added));
+		return ResponseEntity.created(URI.create("/api/v1/projects/" + project.value() + "/members/" + added.id()))
+			.body(MemberJson.of(added));
 	}
 
-	record NewProjectJson(String name, String organisation, String currency, LocalDate startDate,
-			LocalDate plannedGoLive, String template) {
+	/** The organisation in its layers: committee, directors, team, functional groups. */
+	private static List<MemberJson> members(ProjectOrganisation organisation) {
+		return Stream
+			.of(organisation.steeringCommittee(), organisation.directors(), organisation.implementationTeam(),
+					organisation.functionalGroups().values().stream().flatMap(List::stream).toList())
+			.flatMap(List::stream)
+			.map(MemberJson::of)
+			.toList();
+	}
+
+	/** A project's change: absent fields keep their value. */
+	record ProjectPatch(String name, String organisation, @Schema(description = "ISO 4217") String currency,
+			ProjectStatus status, LocalDate startDate, LocalDate plannedGoLive,
+			@Schema(requiredMode = REQUIRED) Long version) {
+	}
+
+	record NewProjectJson(@Schema(requiredMode = REQUIRED) String name,
+			@Schema(requiredMode = REQUIRED) String organisation,
+			@Schema(requiredMode = REQUIRED, description = "ISO 4217", example = "CNY") String currency,
+			@Schema(requiredMode = REQUIRED) LocalDate startDate,
+			@Schema(requiredMode = REQUIRED) LocalDate plannedGoLive,
+			@Schema(description = "A methodology template code, NINE_PHASE when absent") String template) {
 	}
 
 	record ProjectJson(long id, String name, String organisation, String currency, LocalDate startDate,
@@ -109,8 +179,10 @@ class ProjectsApi {
 			List<PlanJson.Phase> phases) {
 	}
 
-	record NewMemberJson(String username, String role, String projectRole, FunctionalGroup functionalGroup,
-			BigDecimal allocation, Boolean chair) {
+	record NewMemberJson(@Schema(requiredMode = REQUIRED) String username,
+			@Schema(implementation = Membership.class, requiredMode = REQUIRED) String role, String projectRole,
+			FunctionalGroup functionalGroup,
+			@Schema(description = "Percent of time, 100 when absent") BigDecimal allocation, Boolean chair) {
 	}
 
 	record MemberJson(long id, String username, String displayName, Membership role, String projectRole,

@@ -3,6 +3,7 @@ package com.crmtracker.web.api;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,6 +38,11 @@ import com.crmtracker.scorecard.ScorecardView;
 import com.crmtracker.scorecard.Scorecards;
 import com.crmtracker.web.support.JsonApi;
 import com.crmtracker.web.support.Requires;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -46,11 +52,16 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 
 /**
  * The balanced scorecard of a project: KPIs, measurements, weights, the scorecard, expert
  * rankings and the fuzzy evaluation of qualitative indicators.
  */
+@Tag(name = "Scorecard", description = "KPIs, measurements, weights, expert rankings, fuzzy evaluation")
 @JsonApi("/api/v1")
 class ScorecardApi {
 
@@ -66,16 +77,20 @@ class ScorecardApi {
 		this.qualitative = qualitative;
 	}
 
+	@Operation(summary = "The KPI library of CRM practice")
 	@GetMapping("/kpi-library")
 	List<LibraryJson> library() {
 		return this.scorecards.library().stream().map(LibraryJson::of).toList();
 	}
 
+	@Operation(summary = "List the KPIs of the project")
 	@GetMapping("/projects/{id}/kpis")
 	List<KpiJson> kpis(ProjectHandle project) {
 		return this.scorecards.kpis(project).stream().map(KpiJson::of).toList();
 	}
 
+	@Operation(summary = "Add a KPI (its DIRECTOR)")
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/projects/{id}/kpis")
 	ResponseEntity<KpiJson> addKpi(@Requires(ProjectRight.EDIT_PLAN) ProjectHandle project,
 			@RequestBody NewKpiJson body) {
@@ -84,6 +99,7 @@ class ScorecardApi {
 			.body(KpiJson.of(kpi));
 	}
 
+	@Operation(summary = "A KPI with its current and superseded measurements")
 	@GetMapping("/projects/{id}/kpis/{kpiId}")
 	KpiDetailJson kpi(ProjectHandle project, @PathVariable long kpiId) {
 		KpiDetail detail = this.scorecards.kpi(project, kpiId);
@@ -91,6 +107,7 @@ class ScorecardApi {
 				detail.superseded().stream().map(MeasurementJson::of).toList());
 	}
 
+	@Operation(summary = "Change a KPI (its DIRECTOR), with the version read")
 	@PutMapping("/projects/{id}/kpis/{kpiId}")
 	KpiJson updateKpi(@Requires(ProjectRight.EDIT_PLAN) ProjectHandle project, @PathVariable long kpiId,
 			@RequestBody NewKpiJson body) {
@@ -98,27 +115,53 @@ class ScorecardApi {
 		return KpiJson.of(this.scorecards.updateKpi(project, kpiId, body.version(), changes));
 	}
 
+	@Operation(summary = "Remove a KPI (its DIRECTOR)")
 	@DeleteMapping("/projects/{id}/kpis/{kpiId}")
 	ResponseEntity<Void> removeKpi(@Requires(ProjectRight.EDIT_PLAN) ProjectHandle project, @PathVariable long kpiId) {
 		this.scorecards.removeKpi(project, kpiId);
 		return ResponseEntity.noContent().build();
 	}
 
+	/**
+	 * Every measurement of the KPI, the current ones of each period and those a
+	 * correction superseded ({@code supersededAt} set), newest entry first.
+	 */
+	@Operation(summary = "The measurement history of a KPI, newest entry first, paged")
+	@GetMapping("/projects/{id}/kpis/{kpiId}/measurements")
+	PageJson<MeasurementJson> measurements(ProjectHandle project, @PathVariable long kpiId,
+			@Parameter(description = PageJson.PAGE) @RequestParam(defaultValue = "0") int page,
+			@Parameter(description = PageJson.SIZE) @RequestParam(defaultValue = "20") int size) {
+		KpiDetail detail = this.scorecards.kpi(project, kpiId);
+		List<MeasurementJson> all = java.util.stream.Stream
+			.concat(detail.series().stream(), detail.superseded().stream())
+			.sorted(Comparator.comparing(MeasurementView::enteredAt).reversed())
+			.map(MeasurementJson::of)
+			.toList();
+		return PageJson.of(all, page, size);
+	}
+
+	@Operation(summary = "Record a measurement of a period (its DIRECTOR)")
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/projects/{id}/kpis/{kpiId}/measurements")
 	ResponseEntity<MeasurementJson> record(@Requires(ProjectRight.EDIT_PLAN) ProjectHandle project,
 			@PathVariable long kpiId, @RequestBody MeasurementInput body) {
 		MeasurementView recorded = this.scorecards.record(project, kpiId, body);
-		return ResponseEntity.status(HttpStatus.CREATED).body(MeasurementJson.of(recorded));
+		return ResponseEntity
+			.created(URI.create("/api/v1/projects/" + project.value() + "/kpis/" + kpiId + "/measurements"))
+			.body(MeasurementJson.of(recorded));
 	}
 
+	@Operation(summary = "The balanced scorecard")
 	@GetMapping("/projects/{id}/scorecard")
 	ScorecardJson scorecard(ProjectHandle project) {
 		return ScorecardJson.of(this.scorecards.scorecard(project));
 	}
 
+	@Operation(summary = "Set the four perspective weights (its DIRECTOR)")
 	@PutMapping("/projects/{id}/scorecard/weights")
 	ScorecardJson weights(@Requires(ProjectRight.EDIT_PLAN) ProjectHandle project,
-			@RequestBody Map<String, Object> body) {
+			@RequestBody @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+					schema = @Schema(implementation = WeightsBody.class))) Map<String, Object> body) {
 		FieldReader reader = new FieldReader("weights", null);
 		Map<Perspective, BigDecimal> weights = new EnumMap<>(Perspective.class);
 		for (Perspective p : Perspective.values()) {
@@ -133,17 +176,21 @@ class ScorecardApi {
 			.of(this.scorecards.setWeights(project, weights, version == null ? null : version.longValue()));
 	}
 
+	@Operation(summary = "Set the status thresholds (its DIRECTOR)")
 	@PutMapping("/projects/{id}/scorecard/thresholds")
 	ScorecardJson thresholds(@Requires(ProjectRight.EDIT_PLAN) ProjectHandle project,
 			@RequestBody ThresholdsJson body) {
 		return ScorecardJson.of(this.scorecards.setThresholds(project, body.green(), body.amber(), body.version()));
 	}
 
+	@Operation(summary = "List the expert rankings")
 	@GetMapping("/projects/{id}/rankings")
 	List<RankingJson> rankings(ProjectHandle project) {
 		return this.rankings.list(project).stream().map(RankingJson::of).toList();
 	}
 
+	@Operation(summary = "Open an expert ranking (its DIRECTOR)")
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/projects/{id}/rankings")
 	ResponseEntity<OpenedJson> openRanking(@Requires(ProjectRight.EDIT_PLAN) ProjectHandle project,
 			@RequestBody NewRankingJson body) {
@@ -152,25 +199,31 @@ class ScorecardApi {
 			.body(new OpenedJson(ranking.id(), ranking.openRound().number(), ranking.subject(), ranking.items()));
 	}
 
+	@Operation(summary = "An expert ranking with its rounds")
 	@GetMapping("/projects/{id}/rankings/{rankingId}")
 	RankingJson ranking(ProjectHandle project, @PathVariable long rankingId) {
 		return RankingJson.of(this.rankings.get(project, rankingId));
 	}
 
+	@Operation(summary = "Submit a ballot into the open round")
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/projects/{id}/rankings/{rankingId}/ballots")
 	ResponseEntity<RankingJson> ballot(ProjectHandle project, @PathVariable long rankingId,
 			@RequestBody BallotJson body) {
 		RankingView ranking = this.rankings.submit(project, rankingId, body.expert(), body.ranks());
-		return ResponseEntity.status(HttpStatus.CREATED).body(RankingJson.of(ranking));
+		return ResponseEntity.created(rankingAddress(project, rankingId)).body(RankingJson.of(ranking));
 	}
 
+	@Operation(summary = "Close the open round and open the next (its DIRECTOR)")
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/projects/{id}/rankings/{rankingId}/rounds")
 	ResponseEntity<RankingJson> nextRound(@Requires(ProjectRight.EDIT_PLAN) ProjectHandle project,
 			@PathVariable long rankingId) {
 		RankingView ranking = this.rankings.nextRound(project, rankingId);
-		return ResponseEntity.status(HttpStatus.CREATED).body(RankingJson.of(ranking));
+		return ResponseEntity.created(rankingAddress(project, rankingId)).body(RankingJson.of(ranking));
 	}
 
+	@Operation(summary = "Adopt a round's weights (its DIRECTOR)")
 	@PostMapping("/projects/{id}/rankings/{rankingId}/adoption")
 	RankingJson adopt(@Requires(ProjectRight.EDIT_PLAN) ProjectHandle project, @PathVariable long rankingId,
 			@RequestBody AdoptionJson body) {
@@ -180,29 +233,41 @@ class ScorecardApi {
 		return RankingJson.of(this.rankings.adopt(project, rankingId, body.round()));
 	}
 
+	@Operation(summary = "Add a qualitative indicator (its DIRECTOR)")
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/projects/{id}/indicators")
-	ResponseEntity<Map<String, Long>> addIndicator(@Requires(ProjectRight.EDIT_PLAN) ProjectHandle project,
+	ResponseEntity<IdJson> addIndicator(@Requires(ProjectRight.EDIT_PLAN) ProjectHandle project,
 			@RequestBody NewIndicatorJson body) {
 		FieldReader reader = new FieldReader("indicator", null);
 		Perspective perspective = reader.code("perspective", Perspective.class, body.perspective(), false);
 		reader.check();
 		long indicator = this.qualitative.addIndicator(project, new IndicatorDraft(perspective, body.name(),
 				body.description(), body.weight() == null ? BigDecimal.ONE : body.weight()));
-		return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("id", indicator));
+		return ResponseEntity.created(URI.create("/api/v1/projects/" + project.value() + "/indicators/" + indicator))
+			.body(new IdJson(indicator));
 	}
 
+	@Operation(summary = "Grade a qualitative indicator (STEERING)")
+	@ResponseStatus(HttpStatus.CREATED)
 	@PostMapping("/projects/{id}/indicators/{indicatorId}/grades")
 	ResponseEntity<Void> grade(ProjectHandle project, @PathVariable long indicatorId, @RequestBody GradeJson body) {
 		FieldReader reader = new FieldReader("indicator", null);
 		Grade grade = reader.code("grade", Grade.class, body.grade(), true);
 		reader.check();
 		this.qualitative.grade(project, indicatorId, grade);
-		return ResponseEntity.status(HttpStatus.CREATED).build();
+		return ResponseEntity
+			.created(URI.create("/api/v1/projects/" + project.value() + "/indicators/" + indicatorId + "/grades"))
+			.build();
 	}
 
+	@Operation(summary = "The fuzzy comprehensive evaluation")
 	@GetMapping("/projects/{id}/scorecard/fuzzy")
 	FuzzyJson fuzzy(ProjectHandle project) {
 		return FuzzyJson.of(this.qualitative.evaluation(project));
+	}
+
+	private static URI rankingAddress(ProjectHandle project, long rankingId) {
+		return URI.create("/api/v1/projects/" + project.value() + "/rankings/" + rankingId);
 	}
 
 	/** A number as JSON shows it best: without trailing zeros or an exponent. */
@@ -230,9 +295,12 @@ class ScorecardApi {
 
 	}
 
-	record NewKpiJson(String libraryCode, String perspective, String name, String nameZh, String description,
-			String descriptionZh, String unit, String unitZh, String direction, String measureType, BigDecimal scale,
-			BigDecimal baseline, BigDecimal target, BigDecimal weight, String period, Long version) {
+	record NewKpiJson(String libraryCode, @Schema(implementation = Perspective.class) String perspective, String name,
+			String nameZh, String description, String descriptionZh, String unit, String unitZh,
+			@Schema(implementation = Direction.class) String direction,
+			@Schema(implementation = MeasureType.class) String measureType, BigDecimal scale, BigDecimal baseline,
+			BigDecimal target, BigDecimal weight, @Schema(implementation = PeriodType.class) String period,
+			@Schema(description = "The version read (to change a KPI)") Long version) {
 
 		/**
 		 * The draft, its codes read by {@link FieldReader}, every bad one refused at
@@ -319,6 +387,17 @@ class ScorecardApi {
 
 	}
 
+	record IdJson(long id) {
+	}
+
+	/** The body of a weights change: the four perspectives' weights summing to 1. */
+	record WeightsBody(@Schema(requiredMode = REQUIRED) BigDecimal FINANCIAL,
+			@Schema(requiredMode = REQUIRED) BigDecimal CUSTOMER,
+			@Schema(requiredMode = REQUIRED) BigDecimal INTERNAL_PROCESS,
+			@Schema(requiredMode = REQUIRED) BigDecimal LEARNING_GROWTH,
+			@Schema(description = "The version of the settings read") Long version) {
+	}
+
 	record ThresholdsJson(BigDecimal green, BigDecimal amber, Long version) {
 	}
 
@@ -358,10 +437,11 @@ class ScorecardApi {
 
 	}
 
-	record NewIndicatorJson(String perspective, String name, String description, BigDecimal weight) {
+	record NewIndicatorJson(@Schema(implementation = Perspective.class, requiredMode = REQUIRED) String perspective,
+			@Schema(requiredMode = REQUIRED) String name, String description, BigDecimal weight) {
 	}
 
-	record GradeJson(String grade) {
+	record GradeJson(@Schema(implementation = Grade.class, requiredMode = REQUIRED) String grade) {
 	}
 
 	record VectorJson(BigDecimal excellent, BigDecimal good, BigDecimal fair, BigDecimal poor) {
