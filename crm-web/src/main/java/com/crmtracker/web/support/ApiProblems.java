@@ -135,6 +135,18 @@ public class ApiProblems {
 		return noSuchAddress();
 	}
 
+	/** An upload above the import limit, counted while an endpoint reads it. */
+	@ExceptionHandler(UploadTooLarge.class)
+	ResponseEntity<ProblemDetail> tooLarge(UploadTooLarge ex) {
+		return tooLarge(ex.limit().toMegabytes());
+	}
+
+	/** 413 in our words, with the limit. */
+	static ResponseEntity<ProblemDetail> tooLarge(long megabytes) {
+		return problem(HttpStatus.CONTENT_TOO_LARGE, "Content too large", "The file is larger than the limit of "
+				+ megabytes + " MB: split it into smaller files and import each");
+	}
+
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ProblemDetail> unexpected(Exception ex) {
 		log.error("Unexpected failure of an API call", ex);
