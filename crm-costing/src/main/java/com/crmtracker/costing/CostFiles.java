@@ -1,6 +1,7 @@
 package com.crmtracker.costing;
 
 import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -153,7 +154,12 @@ final class CostFiles {
 	}
 
 	static void readXlsx(InputStream in, RowHandler handler) {
-		try (Workbook workbook = new XSSFWorkbook(in)) {
+		// POI closes the stream it reads: the caller still hashes what is left of it
+		try (Workbook workbook = new XSSFWorkbook(new FilterInputStream(in) {
+			@Override
+			public void close() {
+			}
+		})) {
 			Sheet sheet = workbook.getSheetAt(0);
 			DataFormatter formatter = new DataFormatter(Locale.ROOT);
 			Header header = null;

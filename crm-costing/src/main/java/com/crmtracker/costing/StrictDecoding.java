@@ -96,9 +96,10 @@ final class StrictDecoding extends Reader {
 		this.bytes.flip();
 	}
 
+	/** Leaves the stream open: it belongs to the caller, who may read on (to hash it). */
 	@Override
-	public void close() throws IOException {
-		this.in.close();
+	public void close() {
+		this.bytes.clear().flip();
 	}
 
 }
