@@ -107,6 +107,15 @@ class ImportWebTest {
 			.andExpect(jsonPath("$.errors[0].message").value(containsString("CSV UTF-8")))
 			.andExpect(jsonPath("$.errors[0].message").value(containsString("GB18030")));
 		assertThat(lines()).isZero();
+		// in the caller's language, never a library's words
+		this.mvc
+			.perform(as(post(this.base + "/cost-lines/import"), "finance").contentType("text/csv")
+				.header("Accept-Language", "zh-CN")
+				.content(gbk))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].row").value(3))
+			.andExpect(jsonPath("$.errors[0].message").value(containsString("另存为\"CSV UTF-8\"")))
+			.andExpect(jsonPath("$.errors[0].message").value(containsString("GB18030")));
 		this.mvc
 			.perform(as(post(this.base + "/cost-lines/import"), "finance").contentType("text/csv;charset=KOI8-R")
 				.content(gbk))
@@ -122,6 +131,12 @@ class ImportWebTest {
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].row").value(2))
 			.andExpect(jsonPath("$.errors[0].message").value(containsString("more than the 10 of the header row")));
+		this.mvc
+			.perform(as(post(this.base + "/cost-lines/import"), "finance").contentType("text/csv")
+				.content(HEADER + "HARDWARE,DEVELOPMENT,PLANNED,2026-02-31,10.00,Dell,,,,\n"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("incurred_on"))
+			.andExpect(jsonPath("$.errors[0].value").value("2026-02-31"));
 		this.mvc
 			.perform(multipart(this.base + "/cost-lines/import")
 				.file(new MockMultipartFile("file", "broken.xlsx", XLSX,
