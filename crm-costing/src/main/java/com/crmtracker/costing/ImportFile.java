@@ -12,7 +12,10 @@ public record ImportFile(String name, boolean xlsx, Charset charset) {
 	static final int NAME_MAX = 255;
 
 	public ImportFile {
-		name = name == null || name.isBlank() ? (xlsx ? "upload.xlsx" : "upload.csv") : name.strip();
+		// a name is shown and stored, never trusted: control characters (U+0000 among
+		// them, which the database refuses) become "_", a path keeps its last part
+		name = name == null ? "" : name.replaceAll("[\\p{Cntrl}]", "_").replaceAll(".*[/\\\\]", "").strip();
+		name = name.isEmpty() ? (xlsx ? "upload.xlsx" : "upload.csv") : name;
 		if (name.length() > NAME_MAX) {
 			name = name.substring(0, NAME_MAX);
 		}
