@@ -1,15 +1,16 @@
 package com.crmtracker.costing;
 
 import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,6 +27,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
@@ -48,9 +50,19 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 final class CostFiles {
 
-	/** The columns, in order; the first six are required. */
+	/**
+	 * The columns, in order; the first six are required. {@code generated} is true on a
+	 * line a recurring rule made: the import skips those, their rule makes them again.
+	 */
 	static final List<String> COLUMNS = List.of("category", "stage", "kind", "incurred_on", "amount", "vendor",
-			"description", "phase", "driver", "purpose");
+			"description", "phase", "driver", "purpose", "generated");
+
+	private static final int GENERATED = 10;
+
+	/** The example row of the templates: a licence line, with every optional column. */
+	static final List<String> EXAMPLE = List.of("SOFTWARE", "DEVELOPMENT", "PLANNED", "2027-01-15", "120000.00",
+			"Example Software Ltd. 示例软件公司", "CRM licences (example row: replace it) CRM 许可证（示例行，请替换）", "4",
+			"INTEGRATION", "", "false");
 
 	private static final int REQUIRED = 6;
 
@@ -62,42 +74,95 @@ final class CostFiles {
 	/** Receives the rows of a file; {@code row} is the number a spreadsheet shows. */
 	interface RowHandler {
 
-		void row(int row, CostLineInput input);
+		/**
+		 * A row of the file.
+		 * @param generated the text of the {@code generated} column, null when absent
+		 */
+		void row(int row, CostLineInput input, String generated);
+
+		/**
+		 * A row the reader itself refuses (more fields than the header, bytes that are
+		 * not text); after a refusal with {@code last} set, no row follows.
+		 */
+		void refuse(FieldError error, boolean last);
 
 	}
 
-	static void readCsv(InputStream in, RowHandler handler) {
-		try (Reader reader = new InputStreamReader(withoutBom(in), StandardCharsets.UTF_8);
+	/**
+	 * Reads a CSV file in the given charset. Bytes that are not text of that charset end
+	 * the reading with a refusal naming the row they are in, never a replacement
+	 * character.
+	 */
+	static void readCsv(InputStream in, Charset charset, RowHandler handler) {
+		int last = 0;
+		Header header = null;
+		try (Reader reader = new StrictDecoding(withoutBom(in), charset);
 				CSVParser parser = CSVParser.builder().setReader(reader).setFormat(CSV).get()) {
-			int[] columns = null;
 			for (CSVRecord record : parser) {
-				if (columns == null) {
-					columns = header(record.toList());
+				last = (int) record.getRecordNumber();
+				List<String> values = record.toList();
+				if (header == null) {
+					header = header(values);
 					continue;
 				}
-				List<String> values = record.toList();
 				if (values.stream().allMatch(String::isBlank)) {
 					continue;
 				}
+				if (!header.fits(values, last, handler)) {
+					continue;
+				}
 				// the mark that keeps formulas from running goes again (CsvCells)
-				handler.row((int) record.getRecordNumber(),
-						input(columns, i -> CsvCells.restore(values.get(i)), values.size()));
-			}
-			if (columns == null) {
-				throw InvalidInput.of("file", "cost.import.empty", "the file is empty: it needs a header row");
+				Header columns = header;
+				handler.row(last, input(columns, i -> CsvCells.restore(values.get(i)), values.size()),
+						columns.generated(values));
 			}
 		}
 		catch (IOException | UncheckedIOException | IllegalStateException ex) {
-			throw new InvalidInput(List.of(new FieldError("file", "cost.import.unreadable",
-					"is not readable as CSV (UTF-8, RFC 4180): " + ex.getMessage(), null)));
+			int row = last + 1;
+			if (badBytes(ex)) {
+				boolean utf8 = StandardCharsets.UTF_8.equals(charset);
+				handler.refuse(
+						new FieldError("file", utf8 ? "cost.import.notUtf8" : "cost.import.notCharset",
+								utf8 ? "row " + row + " is not valid UTF-8: save the file as \"CSV UTF-8\", or choose "
+										+ "GB18030 if it was saved as a Chinese (GBK/GB18030) text file"
+										: "row " + row + " is not valid " + charset.name()
+												+ " text: choose the charset the file was saved in (UTF-8 or GB18030)",
+								row),
+						true);
+			}
+			else {
+				handler.refuse(new FieldError("file", "cost.import.notCsv",
+						"row " + row
+								+ " is not valid CSV: a quoted field is not closed, or a closing quote is followed by "
+								+ "other text; quotes inside a field are written twice (RFC 4180)",
+						row), true);
+			}
+			return;
+		}
+		if (header == null) {
+			throw InvalidInput.of("file", "cost.import.empty", "the file is empty: it needs a header row");
 		}
 	}
 
+	private static boolean badBytes(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof StrictDecoding.BadBytes) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	static void readXlsx(InputStream in, RowHandler handler) {
-		try (Workbook workbook = new XSSFWorkbook(in)) {
+		// POI closes the stream it reads: the caller still hashes what is left of it
+		try (Workbook workbook = new XSSFWorkbook(new FilterInputStream(in) {
+			@Override
+			public void close() {
+			}
+		})) {
 			Sheet sheet = workbook.getSheetAt(0);
 			DataFormatter formatter = new DataFormatter(Locale.ROOT);
-			int[] columns = null;
+			Header header = null;
 			for (Row row : sheet) {
 				int width = Math.max(row.getLastCellNum(), 0);
 				List<String> values = new ArrayList<>(width);
@@ -107,22 +172,31 @@ final class CostFiles {
 				if (values.stream().allMatch(String::isBlank)) {
 					continue;
 				}
-				if (columns == null) {
-					columns = header(values);
+				if (header == null) {
+					header = header(values);
 					continue;
 				}
-				handler.row(row.getRowNum() + 1, input(columns, values::get, values.size()));
+				int number = row.getRowNum() + 1;
+				if (header.fits(values, number, handler)) {
+					handler.row(number, input(header, values::get, values.size()), header.generated(values));
+				}
 			}
-			if (columns == null) {
+			if (header == null) {
 				throw InvalidInput.of("file", "cost.import.empty", "the file is empty: it needs a header row");
 			}
 		}
+		catch (InvalidInput invalid) {
+			throw invalid;
+		}
+		catch (OLE2NotOfficeXmlFileException ex) {
+			throw InvalidInput.of("file", "cost.import.oldXls",
+					"is an Excel 97-2003 workbook (.xls): save it as an Excel workbook (.xlsx) or as CSV UTF-8");
+		}
 		catch (IOException | RuntimeException ex) {
-			if (ex instanceof InvalidInput invalid) {
-				throw invalid;
-			}
-			throw new InvalidInput(List.of(new FieldError("file", "cost.import.unreadable",
-					"is not readable as an XLSX workbook: " + ex.getMessage(), null)));
+			// POI's own words name its internals; ours say what to do
+			throw InvalidInput.of("file", "cost.import.notXlsx",
+					"is not a readable Excel workbook (.xlsx): open it in the spreadsheet program and save it "
+							+ "again as .xlsx, or as CSV UTF-8");
 		}
 	}
 
@@ -142,7 +216,7 @@ final class CostFiles {
 							CsvCells.neutralise(line.vendor()), CsvCells.neutralise(nullToEmpty(line.description())),
 							line.phase() == null ? "" : line.phase().toString(),
 							line.driver() == null ? "" : line.driver().name(),
-							line.purpose() == null ? "" : line.purpose().name());
+							line.purpose() == null ? "" : line.purpose().name(), Boolean.toString(line.generated()));
 				}
 				catch (IOException ex) {
 					throw new UncheckedIOException(ex);
@@ -193,6 +267,7 @@ final class CostFiles {
 				if (line.purpose() != null) {
 					row.createCell(9).setCellValue(line.purpose().name());
 				}
+				row.createCell(GENERATED).setCellValue(line.generated());
 			});
 			workbook.write(out);
 		}
@@ -201,6 +276,73 @@ final class CostFiles {
 		}
 		finally {
 			workbook.dispose();
+		}
+	}
+
+	/** The CSV template: the header row and an example row, with a BOM. */
+	static void writeCsvTemplate(OutputStream out) {
+		try {
+			Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+			writer.write('\uFEFF');
+			CSVPrinter printer = new CSVPrinter(writer, CSV);
+			printer.printRecord(COLUMNS);
+			printer.printRecord(EXAMPLE);
+			printer.flush();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * The XLSX template: the header and an example row on the first sheet, every code a
+	 * column allows on the second, with its English and Chinese name.
+	 */
+	static void writeXlsxTemplate(OutputStream out, CostLedger.CodeNames names) {
+		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+			Sheet sheet = workbook.createSheet("cost_lines");
+			Row header = sheet.createRow(0);
+			Row example = sheet.createRow(1);
+			for (int i = 0; i < COLUMNS.size(); i++) {
+				header.createCell(i).setCellValue(COLUMNS.get(i));
+				example.createCell(i).setCellValue(EXAMPLE.get(i));
+			}
+			Sheet codes = workbook.createSheet("codes");
+			Row title = codes.createRow(0);
+			List<String> titles = List.of("column 列", "code 代码", "English", "中文");
+			for (int i = 0; i < titles.size(); i++) {
+				title.createCell(i).setCellValue(titles.get(i));
+			}
+			int next = 1;
+			Map<String, Class<? extends Enum<?>>> columns = new java.util.LinkedHashMap<>();
+			columns.put("category", CostCategory.class);
+			columns.put("stage", LifecycleStage.class);
+			columns.put("kind", CostKind.class);
+			columns.put("driver", HiddenCostDriver.class);
+			columns.put("purpose", CostPurpose.class);
+			for (Map.Entry<String, Class<? extends Enum<?>>> column : columns.entrySet()) {
+				for (Enum<?> code : column.getValue().getEnumConstants()) {
+					Row row = codes.createRow(next++);
+					row.createCell(0).setCellValue(column.getKey());
+					row.createCell(1).setCellValue(code.name());
+					row.createCell(2).setCellValue(names.name(column.getKey(), code.name(), Locale.ENGLISH));
+					row.createCell(3).setCellValue(names.name(column.getKey(), code.name(), Locale.SIMPLIFIED_CHINESE));
+				}
+			}
+			for (String value : List.of("true", "false")) {
+				Row row = codes.createRow(next++);
+				row.createCell(0).setCellValue("generated");
+				row.createCell(1).setCellValue(value);
+				row.createCell(2).setCellValue(names.name("generated", value, Locale.ENGLISH));
+				row.createCell(3).setCellValue(names.name("generated", value, Locale.SIMPLIFIED_CHINESE));
+			}
+			for (int i = 0; i < titles.size(); i++) {
+				codes.setColumnWidth(i, 24 * 256);
+			}
+			workbook.write(out);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 
@@ -217,7 +359,7 @@ final class CostFiles {
 	}
 
 	/** Where each column of {@link #COLUMNS} is in the file (−1 when absent). */
-	private static int[] header(List<String> names) {
+	private static Header header(List<String> names) {
 		Map<String, Integer> positions = new HashMap<>();
 		for (int i = 0; i < names.size(); i++) {
 			String name = names.get(i).strip().toLowerCase(Locale.ROOT).replace('\uFEFF', ' ').strip();
@@ -235,11 +377,44 @@ final class CostFiles {
 		if (!missing.isEmpty()) {
 			throw new InvalidInput(missing);
 		}
-		return columns;
+		int width = names.size();
+		while (width > 0 && names.get(width - 1).isBlank()) {
+			width--;
+		}
+		return new Header(columns, width);
 	}
 
-	private static CostLineInput input(int[] columns, java.util.function.IntFunction<String> values, int size) {
-		String[] v = new String[COLUMNS.size()];
+	/** The positions of the columns and the number of fields of the header row. */
+	private record Header(int[] columns, int width) {
+
+		/**
+		 * Whether a row has no more fields than the header (empty fields after the last
+		 * one do not count); a row with more is refused, never cut.
+		 */
+		boolean fits(List<String> values, int row, RowHandler handler) {
+			int used = values.size();
+			while (used > this.width && values.get(used - 1).isBlank()) {
+				used--;
+			}
+			if (used <= this.width) {
+				return true;
+			}
+			handler.refuse(new FieldError("file", "cost.import.tooManyFields",
+					"row " + row + " has " + used + " fields, more than the " + this.width + " of the header row", row),
+					false);
+			return false;
+		}
+
+		String generated(List<String> values) {
+			int at = this.columns[GENERATED];
+			return at >= 0 && at < values.size() ? values.get(at) : null;
+		}
+
+	}
+
+	private static CostLineInput input(Header header, java.util.function.IntFunction<String> values, int size) {
+		int[] columns = header.columns();
+		String[] v = new String[GENERATED];
 		for (int i = 0; i < v.length; i++) {
 			v[i] = columns[i] >= 0 && columns[i] < size ? values.apply(columns[i]) : null;
 		}

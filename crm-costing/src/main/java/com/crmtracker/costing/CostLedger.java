@@ -1,12 +1,25 @@
 package com.crmtracker.costing;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.nio.charset.Charset;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 
 import com.crmtracker.costing.rules.CostLineRules;
 import com.crmtracker.costing.rules.RecurringPlan;
@@ -31,8 +44,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class CostLedger {
 
-	/** Lines written per JDBC batch during an import. */
-	static final int BATCH = 1000;
+	/** How long a file uploaded for a preview is kept. */
+	static final int STAGED_MINUTES = 30;
+
+	private static final SecureRandom RANDOM = new SecureRandom();
 
 	/** At most this many bad rows are listed; the rest are counted. */
 	static final int MAX_LISTED_ERRORS = 1000;
@@ -48,12 +63,15 @@ public class CostLedger {
 
 	private final CostSummary summary;
 
+	private final CostImports imports;
+
 	private final ProjectPlans plans;
 
 	private final Clock clock;
 
 	CostLedger(CostLineRepository lines, RecurringRuleRepository rules, CostStore store, CostSummary summary,
-			ProjectPlans plans, Clock clock) {
+			CostImports imports, ProjectPlans plans, Clock clock) {
+		this.imports = imports;
 		this.lines = lines;
 		this.rules = rules;
 		this.store = store;
@@ -158,23 +176,170 @@ public class CostLedger {
 	}
 
 	/**
-	 * Imports a CSV file, all or nothing: any bad row and nothing is stored; the refusal
-	 * lists every bad row (up to {@value #MAX_LISTED_ERRORS}) with its spreadsheet row.
-	 * @return the number of lines imported
+	 * Imports a file, all or nothing: any bad row and nothing is stored; the refusal
+	 * lists every bad row (up to {@value #MAX_LISTED_ERRORS}) with its spreadsheet row,
+	 * field and value. Rows are checked as they are read and written with one
+	 * {@code COPY} in this transaction; the summary is updated with one grouped
+	 * statement. Lines a recurring rule generated ({@code generated} true) are skipped:
+	 * their rule makes them. A file identical to an earlier import of the project is
+	 * refused ({@link DuplicateImport}) unless {@code allowDuplicate}.
 	 */
 	@Transactional
-	public int importCsv(ProjectHandle project, InputStream csv) {
-		Import running = new Import(project, requireMoney(project));
-		CostFiles.readCsv(csv, running);
-		return running.finish();
+	public ImportResult importFile(ProjectHandle project, ImportFile file, InputStream content,
+			boolean allowDuplicate) {
+		TcoYears years = requireMoney(project);
+		Instant at = now();
+		long importId = this.imports.begin(project.value(), file.name(), project.username(), at);
+		// nothing else may use the connection while the COPY is open: the import asks its
+		// questions first, and its last ones after the COPY ended
+		Import running = new Import(project, years);
+		CostStore.LineCopy copy = this.store.copy(project.value(), importId, project.username(), at);
+		running.copy = copy;
+		try {
+			String sha256 = read(file, content, running);
+			running.requireGood();
+			copy.finish();
+			CostImportView same = this.imports.sameFile(project.value(), sha256, importId).orElse(null);
+			if (same != null && !allowDuplicate) {
+				throw new DuplicateImport(same);
+			}
+			this.summary.addImport(project.value(), years, importId, 1);
+			this.imports.finish(importId, sha256, running.good, running.skipped);
+			return new ImportResult(importId, running.good, running.skipped);
+		}
+		finally {
+			copy.cancel();
+		}
 	}
 
-	/** Imports the first sheet of an XLSX workbook, all or nothing, as a CSV file. */
+	/** Imports a CSV file in UTF-8 ({@link #importFile}); answers the lines imported. */
+	@Transactional
+	public int importCsv(ProjectHandle project, InputStream csv) {
+		return importFile(project, ImportFile.csv(null), csv, false).imported();
+	}
+
+	/** Imports the first sheet of an XLSX workbook ({@link #importFile}). */
 	@Transactional
 	public int importXlsx(ProjectHandle project, InputStream xlsx) {
-		Import running = new Import(project, requireMoney(project));
-		CostFiles.readXlsx(xlsx, running);
-		return running.finish();
+		return importFile(project, ImportFile.xlsx(null), xlsx, false).imported();
+	}
+
+	/** The imports of the project, the latest first. */
+	public List<CostImportView> imports(ProjectHandle project) {
+		return this.imports.list(project.value());
+	}
+
+	/**
+	 * Undoes an import: removes exactly its lines (as they are now, changed or not), and
+	 * the recurring rules that take one of them as source with the lines they generated.
+	 */
+	@Transactional
+	public void undoImport(ProjectHandle project, long importId) {
+		TcoYears years = requireMoney(project);
+		this.imports.find(project.value(), importId)
+			.orElseThrow(() -> new NotFound("No import " + importId + " in project " + project.value()));
+		for (Long ruleId : this.imports.rulesFromLinesOf(importId)) {
+			this.store.deleteGenerated(project.value(), years, ruleId);
+			this.rules.deleteById(ruleId);
+		}
+		this.rules.flush();
+		this.summary.addImport(project.value(), years, importId, -1);
+		this.imports.delete(importId);
+	}
+
+	/**
+	 * Keeps a file for a preview ({@link #preview}) and a later {@link #commitStaged};
+	 * answers the random token that names it. Kept for {@value #STAGED_MINUTES} minutes.
+	 */
+	@Transactional
+	public String stage(ProjectHandle project, ImportFile file, InputStream content) throws IOException {
+		project.require(ProjectRight.CHANGE_MONEY);
+		Instant now = now();
+		this.imports.dropExpired(now);
+		byte[] token = new byte[24];
+		RANDOM.nextBytes(token);
+		String name = HexFormat.of().formatHex(token);
+		this.imports.stage(name, project.value(), project.username(), file, content.readAllBytes(),
+				now.plus(Duration.ofMinutes(STAGED_MINUTES)));
+		return name;
+	}
+
+	/** What importing a kept file would store; stores nothing. */
+	public ImportPreview preview(ProjectHandle project, String token) {
+		project.require(ProjectRight.CHANGE_MONEY);
+		CostImports.Staged staged = staged(project, token);
+		Import running = new Import(project, years(project));
+		ImportFile file = file(staged);
+		String sha256;
+		try {
+			sha256 = read(file, new ByteArrayInputStream(staged.content()), running);
+		}
+		catch (InvalidInput refusal) {
+			running.refusal(refusal);
+			sha256 = null;
+		}
+		CostImportView same = sha256 == null ? null : this.imports.sameFile(project.value(), sha256, null).orElse(null);
+		return running.preview(file.name(), same);
+	}
+
+	/** The name of a kept file, for the page that shows its preview. */
+	public String stagedName(ProjectHandle project, String token) {
+		project.require(ProjectRight.CHANGE_MONEY);
+		return staged(project, token).fileName();
+	}
+
+	/** Imports a kept file ({@link #importFile}) and forgets it. */
+	@Transactional
+	public ImportResult commitStaged(ProjectHandle project, String token, boolean allowDuplicate) {
+		project.require(ProjectRight.CHANGE_MONEY);
+		CostImports.Staged staged = staged(project, token);
+		ImportResult result = importFile(project, file(staged), new ByteArrayInputStream(staged.content()),
+				allowDuplicate);
+		this.imports.unstage(token);
+		return result;
+	}
+
+	/** Forgets a kept file without importing it. */
+	@Transactional
+	public void discardStaged(ProjectHandle project, String token) {
+		project.require(ProjectRight.CHANGE_MONEY);
+		this.imports.unstage(staged(project, token).token());
+	}
+
+	private CostImports.Staged staged(ProjectHandle project, String token) {
+		return this.imports.staged(token, project.value(), project.username(), now())
+			.orElseThrow(() -> new NotFound("No kept upload " + token + " in project " + project.value()
+					+ ": it was imported, discarded or has expired"));
+	}
+
+	private static ImportFile file(CostImports.Staged staged) {
+		return new ImportFile(staged.fileName(), staged.xlsx(), Charset.forName(staged.charset()));
+	}
+
+	/** Reads the whole file into the handler; answers the SHA-256 of its bytes. */
+	private static String read(ImportFile file, InputStream content, Import running) {
+		MessageDigest sha256;
+		try {
+			sha256 = MessageDigest.getInstance("SHA-256");
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+		DigestInputStream in = new DigestInputStream(content, sha256);
+		if (file.xlsx()) {
+			CostFiles.readXlsx(in, running);
+		}
+		else {
+			CostFiles.readCsv(in, file.charset(), running);
+		}
+		try {
+			// what the reader left unread (after a refusal) still belongs to the file
+			in.transferTo(OutputStream.nullOutputStream());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return HexFormat.of().formatHex(sha256.digest());
 	}
 
 	/** Writes the filtered ledger as CSV, in the columns import takes. */
@@ -187,16 +352,27 @@ public class CostLedger {
 		CostFiles.writeXlsx(out, each -> this.store.forEach(project.value(), years(project), filter, each));
 	}
 
-	/** An empty file with the header row, to fill in. */
+	/** The CSV template: the header row and an example row. */
 	public static void csvTemplate(OutputStream out) {
-		CostFiles.writeCsv(out, each -> {
-		});
+		CostFiles.writeCsvTemplate(out);
 	}
 
-	/** An empty workbook with the header row, to fill in. */
-	public static void xlsxTemplate(OutputStream out) {
-		CostFiles.writeXlsx(out, each -> {
-		});
+	/**
+	 * The XLSX template: the header and an example row, and a second sheet with the codes
+	 * of every column in English and Chinese.
+	 */
+	public static void xlsxTemplate(OutputStream out, CodeNames names) {
+		CostFiles.writeXlsxTemplate(out, names);
+	}
+
+	/**
+	 * The name of a code of a column ({@code category}, {@code stage}, …) in a language.
+	 */
+	@FunctionalInterface
+	public interface CodeNames {
+
+		String name(String column, String code, Locale locale);
+
 	}
 
 	public List<RecurringRuleView> rules(ProjectHandle project) {
@@ -348,80 +524,160 @@ public class CostLedger {
 	}
 
 	/**
-	 * One import: checks every row, writes good rows in batches until the first bad one.
+	 * One import or preview: checks every row; good rows go to the COPY (none for a
+	 * preview) until the first bad one, and are counted by category and year.
 	 */
 	private final class Import implements CostFiles.RowHandler {
-
-		private final long project;
 
 		private final TcoYears years;
 
 		private final int phaseCount;
 
-		private final String username;
-
-		private final Instant at;
-
-		private final List<CostLineDraft> pending = new ArrayList<>(BATCH);
+		/** Where good lines go; none for a preview. */
+		private CostStore.LineCopy copy;
 
 		private final List<FieldError> errors = new ArrayList<>();
+
+		private final Map<String, ImportPreview.Group> groups = new TreeMap<>();
 
 		private int badRows;
 
 		private int good;
 
+		private int skipped;
+
 		Import(ProjectHandle project, TcoYears years) {
-			this.project = project.value();
 			this.years = years;
 			this.phaseCount = phaseCount(project);
-			this.username = project.username();
-			this.at = now();
 		}
 
 		@Override
-		public void row(int row, CostLineInput input) {
+		public void row(int row, CostLineInput input, String generated) {
+			Boolean isGenerated = generated(generated);
+			if (isGenerated == null) {
+				this.badRows++;
+				add(new FieldError("generated", "cost.import.generated.invalid", "must be true or false", row)
+					.withValue(generated));
+				return;
+			}
+			if (isGenerated) {
+				this.skipped++;
+				return;
+			}
 			CostLineRules.Checked checked = CostLineRules.check(input, this.phaseCount, row);
 			if (!checked.errors().isEmpty()) {
 				this.badRows++;
 				for (FieldError error : checked.errors()) {
-					if (this.errors.size() < MAX_LISTED_ERRORS) {
-						this.errors.add(new FieldError(column(error.field()), error.code(), error.message(), row));
-					}
+					add(new FieldError(column(error.field()), error.code(), error.message(), row)
+						.withValue(value(input, error.field())));
 				}
-				this.pending.clear();
 				return;
 			}
 			this.good++;
-			if (this.badRows == 0) {
-				this.pending.add(checked.draft());
-				if (this.pending.size() == BATCH) {
-					flush();
-				}
+			CostLineDraft line = checked.draft();
+			count(line);
+			if (this.badRows == 0 && this.copy != null) {
+				this.copy.add(line);
 			}
 		}
 
-		int finish() {
+		@Override
+		public void refuse(FieldError error, boolean last) {
+			this.badRows++;
+			add(error);
+		}
+
+		/** A refusal of the whole file (its header), for a preview. */
+		void refusal(InvalidInput refusal) {
+			this.badRows++;
+			refusal.errors().forEach(this::add);
+		}
+
+		void requireGood() {
+			List<FieldError> all = listed();
+			if (!all.isEmpty()) {
+				throw new InvalidInput(all);
+			}
+		}
+
+		ImportPreview preview(String fileName, CostImportView sameFile) {
+			BigDecimal planned = BigDecimal.ZERO.setScale(2);
+			BigDecimal actual = BigDecimal.ZERO.setScale(2);
+			for (ImportPreview.Group group : this.groups.values()) {
+				planned = planned.add(group.planned());
+				actual = actual.add(group.actual());
+			}
+			return new ImportPreview(fileName, this.good, this.skipped, List.copyOf(this.groups.values()), planned,
+					actual, listed(), this.badRows, sameFile);
+		}
+
+		/** Every listed error, or why a file without errors stores nothing. */
+		private List<FieldError> listed() {
+			List<FieldError> all = new ArrayList<>(this.errors);
 			if (this.badRows > 0) {
-				List<FieldError> all = new ArrayList<>(this.errors);
 				if (this.errors.size() == MAX_LISTED_ERRORS) {
 					all.add(new FieldError("file", "cost.import.moreErrors", this.badRows
 							+ " rows are bad in all; only the first " + MAX_LISTED_ERRORS + " errors are listed",
 							null));
 				}
-				throw new InvalidInput(all);
 			}
-			if (this.good == 0) {
-				throw InvalidInput.of("file", "cost.import.noLines", "has no cost lines below its header row");
+			else if (this.good == 0 && this.skipped > 0) {
+				all.add(new FieldError("file", "cost.import.onlyGenerated",
+						"has only lines generated by recurring rules, which their rules make: nothing to import",
+						null));
 			}
-			flush();
-			return this.good;
+			else if (this.good == 0) {
+				all.add(new FieldError("file", "cost.import.noLines", "has no cost lines below its header row", null));
+			}
+			return all;
 		}
 
-		private void flush() {
-			if (!this.pending.isEmpty()) {
-				CostLedger.this.store.insert(this.project, this.years, this.pending, null, this.username, this.at);
-				this.pending.clear();
+		private void add(FieldError error) {
+			if (this.errors.size() < MAX_LISTED_ERRORS) {
+				this.errors.add(error);
 			}
+		}
+
+		private void count(CostLineDraft line) {
+			int year = this.years.yearOf(line.incurredOn());
+			String key = line.category().ordinal() / 10 + "" + line.category().ordinal() % 10 + "-" + year;
+			boolean isPlanned = line.kind() == CostKind.PLANNED;
+			this.groups.merge(key,
+					new ImportPreview.Group(line.category(), year, 1,
+							isPlanned ? line.amount() : BigDecimal.ZERO.setScale(2),
+							isPlanned ? BigDecimal.ZERO.setScale(2) : line.amount()),
+					(a, b) -> new ImportPreview.Group(a.category(), a.tcoYear(), a.lines() + b.lines(),
+							a.planned().add(b.planned()), a.actual().add(b.actual())));
+		}
+
+		private static Boolean generated(String text) {
+			if (text == null || text.isBlank()) {
+				return false;
+			}
+			String value = text.strip().toLowerCase(Locale.ROOT);
+			return switch (value) {
+				case "true", "1", "yes", "是" -> true;
+				case "false", "0", "no", "否" -> false;
+				default -> null;
+			};
+		}
+
+		/** The offending value as the file held it, shortened for a message. */
+		private static String value(CostLineInput input, String field) {
+			String value = switch (field) {
+				case "category" -> input.category();
+				case "stage" -> input.stage();
+				case "kind" -> input.kind();
+				case "incurredOn" -> input.incurredOn();
+				case "amount" -> input.amount();
+				case "vendor" -> input.vendor();
+				case "description" -> input.description();
+				case "phase" -> input.phase();
+				case "driver" -> input.driver();
+				case "purpose" -> input.purpose();
+				default -> null;
+			};
+			return value == null || value.length() <= 80 ? value : value.substring(0, 80) + "…";
 		}
 
 		private static String column(String field) {

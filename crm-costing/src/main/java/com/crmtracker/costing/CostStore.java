@@ -1,7 +1,9 @@
 package com.crmtracker.costing;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.sql.Array;
+import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -18,12 +20,17 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import com.crmtracker.costing.rules.TcoYears;
+import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The SQL of the ledger: batch inserts, filtered pages and totals, and the sums the TCO,
@@ -100,6 +107,141 @@ class CostStore {
 					ps.setString(13, createdBy);
 					ps.setTimestamp(14, at);
 				});
+	}
+
+	/**
+	 * Opens a {@code COPY … FROM STDIN} into {@code cost_line} on the connection of the
+	 * caller's transaction, for the lines of one import. The lines are not in the summary
+	 * until {@link CostSummary#addImport} adds them.
+	 */
+	LineCopy copy(long projectId, long importId, String createdBy, Instant createdAt) {
+		if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+			throw new IllegalStateException("a COPY belongs in the transaction of its import");
+		}
+		DataSource dataSource = this.jdbc.getDataSource();
+		Connection connection = DataSourceUtils.getConnection(dataSource);
+		try {
+			CopyIn copy = connection.unwrap(PGConnection.class)
+				.getCopyAPI()
+				.copyIn("copy cost_line (project_id, category, stage, kind, incurred_on, amount, vendor, description, "
+						+ "phase, driver, purpose, import_id, created_by, created_at) from stdin (format csv)");
+			return new LineCopy(copy, projectId + ",",
+					"," + importId + "," + quoted(createdBy) + "," + createdAt.toString() + "\n",
+					() -> DataSourceUtils.releaseConnection(connection, dataSource));
+		}
+		catch (SQLException ex) {
+			DataSourceUtils.releaseConnection(connection, dataSource);
+			throw new IllegalStateException("cannot start the COPY of an import", ex);
+		}
+	}
+
+	/**
+	 * Lines on their way into {@code cost_line}, written as CSV in chunks of about 64 KB:
+	 * the heap holds one chunk, whatever the size of the import.
+	 */
+	static final class LineCopy {
+
+		private static final int CHUNK = 65536;
+
+		private final CopyIn copy;
+
+		private final String start;
+
+		private final String end;
+
+		private final Runnable release;
+
+		private final StringBuilder chunk = new StringBuilder(CHUNK + 1024);
+
+		private boolean open = true;
+
+		private LineCopy(CopyIn copy, String start, String end, Runnable release) {
+			this.copy = copy;
+			this.start = start;
+			this.end = end;
+			this.release = release;
+		}
+
+		void add(CostLineDraft line) {
+			this.chunk.append(this.start)
+				.append(line.category().name())
+				.append(',')
+				.append(line.stage().name())
+				.append(',')
+				.append(line.kind().name())
+				.append(',')
+				.append(line.incurredOn())
+				.append(',')
+				.append(line.amount().toPlainString())
+				.append(',')
+				.append(quoted(line.vendor()))
+				.append(',')
+				.append(quoted(line.description()))
+				.append(',')
+				.append(line.phase() == null ? "" : line.phase().toString())
+				.append(',')
+				.append(line.driver() == null ? "" : line.driver().name())
+				.append(',')
+				.append(line.purpose() == null ? "" : line.purpose().name())
+				.append(this.end);
+			if (this.chunk.length() >= CHUNK) {
+				write();
+			}
+		}
+
+		/** Ends the COPY; answers the number of lines the database stored. */
+		long finish() {
+			try {
+				write();
+				this.open = false;
+				return this.copy.endCopy();
+			}
+			catch (SQLException ex) {
+				throw new IllegalStateException("the COPY of an import failed", ex);
+			}
+			finally {
+				this.release.run();
+			}
+		}
+
+		/** Abandons the COPY, when it has not finished; the transaction rolls back. */
+		void cancel() {
+			if (!this.open) {
+				return;
+			}
+			this.open = false;
+			try {
+				if (this.copy.isActive()) {
+					this.copy.cancelCopy();
+				}
+			}
+			catch (SQLException ex) {
+				// the transaction rolls back anyway
+			}
+			finally {
+				this.release.run();
+			}
+		}
+
+		private void write() {
+			if (this.chunk.isEmpty()) {
+				return;
+			}
+			byte[] bytes = this.chunk.toString().getBytes(StandardCharsets.UTF_8);
+			this.chunk.setLength(0);
+			try {
+				this.copy.writeToCopy(bytes, 0, bytes.length);
+			}
+			catch (SQLException ex) {
+				throw new IllegalStateException("the COPY of an import failed", ex);
+			}
+		}
+
+	}
+
+	/** A text for COPY's CSV: quoted (so empty stays empty), null unquoted and empty. */
+	private static String quoted(String text) {
+		return text == null ? "" : "\"" + text.replace("\"", "\"\"") + "\"";
 	}
 
 	/** Deletes the lines a rule generated and takes them out of the summary. */

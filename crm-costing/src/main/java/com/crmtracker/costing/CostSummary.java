@@ -92,6 +92,23 @@ class CostSummary {
 				});
 	}
 
+	/**
+	 * Adds the lines of an import (sign 1) or takes them away (sign −1) with one grouped
+	 * statement over the lines that point at it, in the caller's transaction, which has
+	 * called {@link #prepare} first.
+	 */
+	void addImport(long projectId, TcoYears years, long importId, int sign) {
+		List<Object> args = new ArrayList<>(List.of(sign, sign, projectId));
+		args.addAll(yearBoundaries(years));
+		args.add(importId);
+		this.jdbc.update("insert into cost_summary (project_id, kind, category, stage, tco_year, driver, purpose, "
+				+ "amount, lines) select p, k, c, s, y, d, u, a * ?, n * ? from (" + FROM_LINES_SELECT
+				+ ", count(*) from cost_line where import_id = ? " + FROM_LINES_GROUP
+				+ ") as g (p, k, c, s, y, d, u, a, n) on conflict (project_id, kind, category, stage, tco_year, "
+				+ "driver, purpose) do update set amount = cost_summary.amount + excluded.amount, "
+				+ "lines = cost_summary.lines + excluded.lines", args.toArray());
+	}
+
 	/** The sums the TCO is computed from. Read-only. */
 	List<CostSum> sums(long projectId, TcoYears years) {
 		return sums(Map.of(projectId, years)).get(projectId);

@@ -179,11 +179,4 @@ class CostImportTest {
 			.containsExactlyElementsOf(all(source).stream().map(CostLineView::input).toList());
 	}
 
-	@Test
-	void theTemplatesCarryTheHeaderRowOnly() {
-		ByteArrayOutputStream template = new ByteArrayOutputStream();
-		CostLedger.csvTemplate(template);
-		assertThat(template.toString(StandardCharsets.UTF_8)).isEqualTo("\uFEFF" + HEADER.replace("\n", "\r\n"));
-	}
-
 }

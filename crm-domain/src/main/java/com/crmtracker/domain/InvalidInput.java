@@ -25,8 +25,19 @@ public class InvalidInput extends RuntimeException {
 	 * @param code a message key for pages, e.g. {@code phase.plannedEnd.beforeStart}
 	 * @param message the English message for the API
 	 * @param row the spreadsheet row for imports, or null
+	 * @param value the offending value as a file held it (imports), or null
 	 */
-	public record FieldError(String field, String code, String message, Integer row) {
+	public record FieldError(String field, String code, String message, Integer row, String value) {
+
+		public FieldError(String field, String code, String message, Integer row) {
+			this(field, code, message, row, null);
+		}
+
+		/** This error with the value that caused it. */
+		public FieldError withValue(String value) {
+			return new FieldError(this.field, this.code, this.message, this.row, value);
+		}
+
 	}
 
 }

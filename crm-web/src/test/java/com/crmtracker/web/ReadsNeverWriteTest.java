@@ -1,5 +1,6 @@
 package com.crmtracker.web;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -144,6 +145,15 @@ class ReadsNeverWriteTest {
 		variables.put("rankingId", first("select min(id) from scorecard_ranking where project_id = ?", project));
 		variables.put("baselineId", first("select min(id) from baseline where project_id = ?", project));
 		variables.put("importId", "1");
+		// a file kept for a preview, so that the preview page is read with a real file
+		this.jdbc.update(
+				"insert into cost_import_upload (token, project_id, uploaded_by, file_name, xlsx, charset, "
+						+ "content, expires_at) values ('crawl-token', ?, 'finance', 'crawl.csv', false, 'UTF-8', ?, "
+						+ "timestamptz '2100-01-01 00:00:00Z') on conflict (token) do nothing",
+				project, ("category,stage,kind,incurred_on,amount,vendor\n"
+						+ "HARDWARE,DEVELOPMENT,PLANNED,2026-02-01,10.00,Dell\n")
+					.getBytes(StandardCharsets.UTF_8));
+		variables.put("token", "crawl-token");
 		variables.put("memberId", first("select min(id) from project_member where project_id = ?", project));
 		return variables;
 	}

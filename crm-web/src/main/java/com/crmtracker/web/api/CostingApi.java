@@ -19,6 +19,7 @@ import com.crmtracker.costing.BusinessCaseResult;
 import com.crmtracker.costing.BusinessCases;
 import com.crmtracker.costing.CostCategory;
 import com.crmtracker.costing.CostFilter;
+import com.crmtracker.costing.CostImportView;
 import com.crmtracker.costing.CostKind;
 import com.crmtracker.costing.CostLedger;
 import com.crmtracker.costing.CostLineInput;
@@ -26,9 +27,11 @@ import com.crmtracker.costing.CostLineView;
 import com.crmtracker.costing.CostPage;
 import com.crmtracker.costing.CostPurpose;
 import com.crmtracker.costing.DiscountRate;
+import com.crmtracker.costing.DuplicateImport;
 import com.crmtracker.costing.EarnedValueResult;
 import com.crmtracker.costing.EarnedValues;
 import com.crmtracker.costing.HiddenCostDriver;
+import com.crmtracker.costing.ImportResult;
 import com.crmtracker.costing.LifecycleStage;
 import com.crmtracker.costing.PurposeShares;
 import com.crmtracker.costing.RecurringRuleDraft;
@@ -40,6 +43,7 @@ import com.crmtracker.domain.InvalidInput;
 import com.crmtracker.domain.Values;
 import com.crmtracker.project.ProjectHandle;
 import com.crmtracker.web.costing.CostingParams;
+import com.crmtracker.web.costing.ImportUploads;
 import com.crmtracker.web.support.JsonApi;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -53,8 +57,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -89,7 +95,11 @@ class CostingApi {
 
 	private final Clock clock;
 
-	CostingApi(CostLedger ledger, TcoReports tco, BusinessCases businessCases, EarnedValues earnedValues, Clock clock) {
+	private final ImportUploads uploads;
+
+	CostingApi(CostLedger ledger, TcoReports tco, BusinessCases businessCases, EarnedValues earnedValues, Clock clock,
+			ImportUploads uploads) {
+		this.uploads = uploads;
 		this.clock = clock;
 		this.ledger = ledger;
 		this.tco = tco;
@@ -169,40 +179,70 @@ class CostingApi {
 		return ResponseEntity.noContent().build();
 	}
 
+	/**
+	 * Imports a CSV body: UTF-8 unless its Content-Type says {@code charset=GB18030}; its
+	 * name from a Content-Disposition header. An identical file answers 409 naming the
+	 * earlier import unless {@code allowDuplicate=true}.
+	 */
 	@Operation(summary = "Import cost lines from a CSV or XLSX file (FINANCE): all rows or none")
 	@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
 			content = {
 					@Content(mediaType = "text/csv",
 							schema = @Schema(type = "string",
-									description = "UTF-8 CSV with the columns of the export")),
+									description = "CSV with the columns of the export; UTF-8 unless charset=GB18030")),
 					@Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
 							schema = @Schema(implementation = CostLineFile.class)) })
 	@PostMapping(path = "/cost-lines/import", consumes = "text/csv")
-	ImportedJson importCsv(ProjectHandle project, HttpServletRequest request) throws IOException {
-		try (InputStream body = request.getInputStream()) {
-			return new ImportedJson(this.ledger.importCsv(project, body));
+	ImportedJson importCsv(ProjectHandle project, @RequestParam(defaultValue = "false") boolean allowDuplicate,
+			HttpServletRequest request) throws IOException {
+		try (InputStream body = this.uploads.body(request)) {
+			return ImportedJson
+				.of(this.ledger.importFile(project, this.uploads.csvBody(request), body, allowDuplicate));
 		}
 	}
 
+	/** Imports a CSV or XLSX file in the part {@code file}; {@code charset} for CSV. */
 	@Operation(summary = "Import cost lines from a CSV or XLSX file (FINANCE): all rows or none")
 	@io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
 			content = {
 					@Content(mediaType = "text/csv",
 							schema = @Schema(type = "string",
-									description = "UTF-8 CSV with the columns of the export")),
+									description = "CSV with the columns of the export; UTF-8 unless charset=GB18030")),
 					@Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
 							schema = @Schema(implementation = CostLineFile.class)) })
 	@PostMapping(path = "/cost-lines/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	ImportedJson importFile(ProjectHandle project, @RequestPart(name = "file", required = false) MultipartFile file)
-			throws IOException {
+	ImportedJson importFile(ProjectHandle project, @RequestPart(name = "file", required = false) MultipartFile file,
+			@RequestParam(required = false) String charset,
+			@RequestParam(defaultValue = "false") boolean allowDuplicate) throws IOException {
 		if (file == null || file.isEmpty()) {
 			throw InvalidInput.of("file", "cost.import.noFile", "must be a CSV or XLSX file in the part 'file'");
 		}
 		try (InputStream in = file.getInputStream()) {
-			int imported = CostingParams.isXlsx(file.getOriginalFilename(), file.getContentType())
-					? this.ledger.importXlsx(project, in) : this.ledger.importCsv(project, in);
-			return new ImportedJson(imported);
+			return ImportedJson
+				.of(this.ledger.importFile(project, this.uploads.file(file, charset), in, allowDuplicate));
 		}
+	}
+
+	@GetMapping("/imports")
+	List<ImportJson> imports(ProjectHandle project) {
+		return this.ledger.imports(project).stream().map(ImportJson::of).toList();
+	}
+
+	/** Removes exactly the lines of the import, in one transaction. */
+	@DeleteMapping("/imports/{importId}")
+	ResponseEntity<Void> undoImport(ProjectHandle project, @PathVariable long importId) {
+		this.ledger.undoImport(project, importId);
+		return ResponseEntity.noContent().build();
+	}
+
+	/** 409 naming the earlier import of the same file. */
+	@ExceptionHandler(DuplicateImport.class)
+	ResponseEntity<ProblemDetail> duplicate(DuplicateImport ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
+		problem.setTitle("Conflict");
+		problem.setProperty("code", ex.code());
+		problem.setProperty("existingImport", ImportJson.of(ex.earlier()));
+		return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 
 	/** CSV unless XLSX is asked for (by Accept or {@code ?format=xlsx}). */
@@ -466,7 +506,22 @@ class CostingApi {
 	record TotalsJson(@AmountText String planned, @AmountText String actual, @AmountText String difference) {
 	}
 
-	record ImportedJson(int imported) {
+	record ImportedJson(int imported, long importId, int skippedGenerated) {
+
+		static ImportedJson of(ImportResult result) {
+			return new ImportedJson(result.imported(), result.importId(), result.skippedGenerated());
+		}
+
+	}
+
+	record ImportJson(long id, String fileName, String sha256, int lines, int skippedGenerated, String importedBy,
+			String importedAt) {
+
+		static ImportJson of(CostImportView i) {
+			return new ImportJson(i.id(), i.fileName(), i.sha256(), i.lines(), i.skippedGenerated(), i.importedBy(),
+					i.importedAt().toString());
+		}
+
 	}
 
 	/** The multipart form of an import: the part {@code file}, a CSV or XLSX file. */

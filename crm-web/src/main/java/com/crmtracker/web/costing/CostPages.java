@@ -1,8 +1,6 @@
 package com.crmtracker.web.costing;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.util.List;
 
 import com.crmtracker.costing.BenefitType;
 import com.crmtracker.costing.CostCategory;
@@ -15,7 +13,6 @@ import com.crmtracker.costing.CostPurpose;
 import com.crmtracker.costing.HiddenCostDriver;
 import com.crmtracker.costing.LifecycleStage;
 import com.crmtracker.domain.Conflict;
-import com.crmtracker.domain.InvalidInput;
 import com.crmtracker.project.ProjectHandle;
 import com.crmtracker.project.ProjectRight;
 import com.crmtracker.web.support.Forms;
@@ -32,7 +29,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -89,6 +85,9 @@ class CostPages {
 		model.addAttribute("costs", found);
 		model.addAttribute("mayEdit", project.may(ProjectRight.CHANGE_MONEY));
 		model.addAttribute("rules", this.ledger.rules(project));
+		if (project.may(ProjectRight.CHANGE_MONEY)) {
+			model.addAttribute("imports", this.ledger.imports(project));
+		}
 		// suggestions from the page at hand: listing every vendor would scan the whole
 		// ledger
 		model.addAttribute("vendors", found.content().stream().map(CostLineView::vendor).distinct().sorted().toList());
@@ -155,28 +154,6 @@ class CostPages {
 		return "redirect:/projects/" + project.value() + "/costs";
 	}
 
-	@PostMapping("/projects/{id}/costs/import")
-	String importFile(@Requires(ProjectRight.CHANGE_MONEY) ProjectHandle project,
-			@RequestParam(required = false) MultipartFile file, RedirectAttributes redirect) throws IOException {
-		String back = "redirect:/projects/" + project.value() + "/costs";
-		if (file == null || file.isEmpty()) {
-			redirect.addFlashAttribute("importErrors", List.of(new ImportProblem(null, "file", "cost.import.noFile")));
-			return back + "#import";
-		}
-		// a refused file lists its bad rows on the page: the one refusal a page lists
-		// itself
-		try (InputStream in = file.getInputStream()) {
-			int imported = CostingParams.isXlsx(file.getOriginalFilename(), file.getContentType())
-					? this.ledger.importXlsx(project, in) : this.ledger.importCsv(project, in);
-			redirect.addFlashAttribute("imported", imported);
-		}
-		catch (InvalidInput refusal) {
-			redirect.addFlashAttribute("importErrors", new java.util.ArrayList<>(ImportProblem.of(refusal.errors())));
-			return back + "#import";
-		}
-		return back;
-	}
-
 	@GetMapping("/projects/{id}/costs/export")
 	void export(ProjectHandle project, @Valid @ModelAttribute("filter") FilterCommand filter, BindingResult result,
 			@RequestParam(defaultValue = "csv") String format, HttpServletResponse response) throws IOException {
@@ -194,21 +171,6 @@ class CostPages {
 		else {
 			response.setContentType("text/csv;charset=UTF-8");
 			this.ledger.exportCsv(project, filter.filter(), response.getOutputStream());
-		}
-	}
-
-	@GetMapping("/projects/{id}/costs/template.{format}")
-	void template(ProjectHandle project, @PathVariable String format, HttpServletResponse response) throws IOException {
-		boolean xlsx = "xlsx".equalsIgnoreCase(format);
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-				"attachment; filename=\"cost-lines-template" + (xlsx ? ".xlsx\"" : ".csv\""));
-		if (xlsx) {
-			response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-			CostLedger.xlsxTemplate(response.getOutputStream());
-		}
-		else {
-			response.setContentType("text/csv;charset=UTF-8");
-			CostLedger.csvTemplate(response.getOutputStream());
 		}
 	}
 

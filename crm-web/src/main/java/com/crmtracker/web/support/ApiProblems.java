@@ -3,6 +3,7 @@ package com.crmtracker.web.support;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -15,6 +16,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -50,6 +53,25 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 public class ApiProblems {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
+
+	private final MessageSource messages;
+
+	ApiProblems(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	/**
+	 * The message of a refused field in the caller's language: the English of the domain,
+	 * or for a caller asking for Chinese (Accept-Language) the page's Chinese text of its
+	 * code where there is one.
+	 */
+	private String message(InvalidInput.FieldError error) {
+		Locale locale = LocaleContextHolder.getLocale();
+		if (!"zh".equals(locale.getLanguage()) || error.code() == null) {
+			return error.message();
+		}
+		return this.messages.getMessage(error.code(), null, error.message(), locale);
+	}
 
 	@ExceptionHandler(NotFound.class)
 	ResponseEntity<ProblemDetail> notFound(NotFound ex) {
@@ -89,7 +111,10 @@ public class ApiProblems {
 				entry.put("row", error.row());
 			}
 			entry.put("field", error.field());
-			entry.put("message", error.message());
+			entry.put("message", message(error));
+			if (error.value() != null) {
+				entry.put("value", error.value());
+			}
 			errors.add(entry);
 		}
 		ResponseEntity<ProblemDetail> answer = problem(HttpStatus.UNPROCESSABLE_CONTENT, "Invalid input",
@@ -133,6 +158,18 @@ public class ApiProblems {
 	@ExceptionHandler({ NoResourceFoundException.class, NoHandlerFoundException.class })
 	ResponseEntity<ProblemDetail> noResource(Exception ex) {
 		return noSuchAddress();
+	}
+
+	/** An upload above the import limit, counted while an endpoint reads it. */
+	@ExceptionHandler(UploadTooLarge.class)
+	ResponseEntity<ProblemDetail> tooLarge(UploadTooLarge ex) {
+		return tooLarge(ex.limit().toMegabytes());
+	}
+
+	/** 413 in our words, with the limit. */
+	static ResponseEntity<ProblemDetail> tooLarge(long megabytes) {
+		return problem(HttpStatus.CONTENT_TOO_LARGE, "Content too large", "The file is larger than the limit of "
+				+ megabytes + " MB: split it into smaller files and import each");
 	}
 
 	@ExceptionHandler(Exception.class)

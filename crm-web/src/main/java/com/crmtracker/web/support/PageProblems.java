@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -17,6 +18,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.ui.Model;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -25,6 +27,7 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
@@ -43,6 +46,28 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 public class PageProblems {
 
 	private static final Logger log = LoggerFactory.getLogger(PageProblems.class);
+
+	private final DataSize importLimit;
+
+	PageProblems(@Value("${crm.import.max-size:64MB}") DataSize importLimit) {
+		this.importLimit = importLimit;
+	}
+
+	/**
+	 * An upload above the limit (the multipart limit, or a CSV body counted by the
+	 * import): 413 with the limit, as the API's problem under /api, else as a page.
+	 */
+	@ExceptionHandler({ MaxUploadSizeExceededException.class, UploadTooLarge.class })
+	Object tooLarge(HttpServletRequest request, HttpServletResponse response, Model model) {
+		long megabytes = this.importLimit.toMegabytes();
+		if (ApiProblems.isApi(request)) {
+			return ApiProblems.tooLarge(megabytes);
+		}
+		response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
+		model.addAttribute("limit", megabytes);
+		model.addAttribute("back", back(request));
+		return "error/413";
+	}
 
 	@ExceptionHandler({ NotFound.class, MethodArgumentTypeMismatchException.class })
 	String notFound(HttpServletResponse response) {

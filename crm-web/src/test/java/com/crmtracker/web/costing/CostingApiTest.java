@@ -281,8 +281,8 @@ class CostingApiTest {
 			.getResponse()
 			.getContentAsByteArray());
 		assertThat(again.toString(StandardCharsets.UTF_8))
-			.contains("HARDWARE,DEVELOPMENT,ACTUAL,2026-04-01,-120.50,Dell,Returned,,,\r\n"
-					+ "HARDWARE,DEVELOPMENT,ACTUAL,2026-04-01,-120.50,Dell,Returned,,,");
+			.contains("HARDWARE,DEVELOPMENT,ACTUAL,2026-04-01,-120.50,Dell,Returned,,,,false\r\n"
+					+ "HARDWARE,DEVELOPMENT,ACTUAL,2026-04-01,-120.50,Dell,Returned,,,,false");
 		assertThat(new String(csv, StandardCharsets.UTF_8))
 			.contains("TRAINING,DEVELOPMENT,PLANNED,2026-03-01,8000.00,\"培训中心, 海淀\",第一期,3,TRAINING,");
 	}

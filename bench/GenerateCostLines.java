@@ -1,5 +1,3 @@
-package com.crmtracker.costing;
-
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -12,7 +10,9 @@ import java.util.Random;
  * measurements of docs/performance.md: categories by code, English and Chinese name,
  * dates over seven years (some after the five-year horizon), credits, phases, drivers and
  * purposes. The same size always gives the same file (fixed seed). Run it without
- * building anything: {@code java GenerateCostLines.java 100000 > lines.csv}.
+ * building anything: {@code java bench/GenerateCostLines.java 100000 > lines.csv}. With a
+ * second argument {@code bad=N}, row N (the header is row 1) carries an amount with three
+ * decimals, which the import must refuse without storing anything.
  */
 public final class GenerateCostLines {
 
@@ -26,6 +26,7 @@ public final class GenerateCostLines {
 
 	public static void main(String[] args) throws IOException {
 		int lines = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+		int badRow = args.length > 1 && args[1].startsWith("bad=") ? Integer.parseInt(args[1].substring(4)) : -1;
 		Random random = new Random(42);
 		LocalDate start = LocalDate.of(2026, 1, 1);
 		try (BufferedWriter out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))) {
@@ -35,7 +36,8 @@ public final class GenerateCostLines {
 				boolean actual = random.nextBoolean();
 				boolean credit = actual && random.nextInt(50) == 0;
 				long cents = 1000 + random.nextInt(5_000_000);
-				String amount = (credit ? "-" : "") + cents / 100 + "." + String.format("%02d", cents % 100);
+				String amount = (credit ? "-" : "") + cents / 100 + "." + String.format("%02d", cents % 100)
+						+ (i + 2 == badRow ? "5" : "");
 				LocalDate date = start.plusDays(random.nextInt(development ? 500 : 2500));
 				out.write(CATEGORIES[random.nextInt(CATEGORIES.length)]);
 				out.write(development ? ",DEVELOPMENT," : ",OPERATION,");
