@@ -171,7 +171,9 @@ class IdempotentPostsTest {
 				.getStatus()).isEqualTo(200);
 		}
 		assertThat(lines()).isEqualTo(lines + 1);
-		MockMultipartFile file = new MockMultipartFile("file", "ledger.csv", "text/csv", csv.getBytes());
+		// another file: the same one again would be refused as a duplicate import (409)
+		MockMultipartFile file = new MockMultipartFile("file", "ledger.csv", "text/csv",
+				csv.replace("7.00", "8.00").getBytes());
 		for (int i = 0; i < 2; i++) {
 			assertThat(send(multipart(this.base + "/cost-lines/import").file(file), this.w.finance, "import-file")
 				.getResponse()
