@@ -143,6 +143,11 @@ class CostStore {
 		return this.summary.sums(projectId, years);
 	}
 
+	/** The sums of the lines dated on or before a day, for the variance to date. */
+	List<CostSum> tcoSumsUpTo(long projectId, TcoYears years, LocalDate day) {
+		return this.summary.sumsUpTo(projectId, years, day);
+	}
+
 	/**
 	 * Cost of a kind by TCO year 1..5 (lines before the start in year 1, after year 5
 	 * left out).

@@ -33,6 +33,7 @@ import com.crmtracker.costing.RecurringRuleView;
 import com.crmtracker.costing.TcoMatrix;
 import com.crmtracker.costing.TcoReport;
 import com.crmtracker.costing.TcoReports;
+import com.crmtracker.costing.TcoVariance;
 import com.crmtracker.domain.InvalidInput;
 import com.crmtracker.domain.Values;
 import com.crmtracker.project.ProjectHandle;
@@ -203,7 +204,7 @@ class CostingApi {
 
 	@GetMapping("/tco")
 	TcoJson tco(ProjectHandle project) {
-		return TcoJson.of(this.tco.report(project));
+		return TcoJson.of(this.tco.report(project), this.tco.variance(project));
 	}
 
 	@GetMapping("/benefit-lines")
@@ -389,12 +390,12 @@ class CostingApi {
 	}
 
 	record TcoJson(String currency, Map<String, List<String>> planned, Map<String, List<String>> actual,
-			Map<String, List<String>> variance, String plannedTotal, String actualTotal,
-			Map<String, List<String>> yearTotals, BigDecimal initialShare, BigDecimal ongoingShare,
-			Map<String, String> riskBand, Map<String, String> outsideHorizon, List<Map<String, Object>> purposeShares,
+			Map<String, Object> variance, String plannedTotal, String actualTotal, Map<String, List<String>> yearTotals,
+			BigDecimal initialShare, BigDecimal ongoingShare, Map<String, String> riskBand,
+			Map<String, String> outsideHorizon, List<Map<String, Object>> purposeShares,
 			List<Map<String, Object>> warnings) {
 
-		static TcoJson of(TcoReport r) {
+		static TcoJson of(TcoReport r, TcoVariance v) {
 			List<Map<String, Object>> shares = r.purposeShares().stream().map(TcoJson::shares).toList();
 			List<Map<String, Object>> warnings = r.warnings().stream().map(w -> {
 				Map<String, Object> warning = new LinkedHashMap<>();
@@ -402,13 +403,65 @@ class CostingApi {
 				warning.put("message", w.message());
 				return warning;
 			}).toList();
-			return new TcoJson(r.currency(), matrix(r.planned()), matrix(r.actual()), matrix(r.variance()),
+			return new TcoJson(r.currency(), matrix(r.planned()), matrix(r.actual()), variance(v),
 					r.planned().total().toPlainString(), r.actual().total().toPlainString(),
 					Map.of("planned", amounts(r.planned().yearTotals()), "actual", amounts(r.actual().yearTotals())),
 					ratio(r.initialShare()), ratio(r.ongoingShare()),
 					Map.of("low", r.riskBand().low().toPlainString(), "high", r.riskBand().high().toPlainString()),
 					Map.of("planned", r.outsidePlanned().toPlainString(), "actual", r.outsideActual().toPlainString()),
 					shares, warnings);
+		}
+
+		/**
+		 * {@code toDate}: actual against the plan to date, null in a year not begun;
+		 * {@code fiveYear}: actual against the whole five-year plan.
+		 */
+		private static Map<String, Object> variance(TcoVariance v) {
+			Map<String, Object> toDate = new LinkedHashMap<>();
+			toDate.put("asOf", v.asOf().toString());
+			toDate.put("yearsBegun", v.yearsBegun());
+			toDate.put("plannedToDate", matrix(v.plannedToDate()));
+			Map<String, List<String>> cells = new LinkedHashMap<>();
+			Map<String, String> categoryTotals = new LinkedHashMap<>();
+			Map<String, BigDecimal> categoryPercent = new LinkedHashMap<>();
+			Map<String, BigDecimal> fiveYearPercent = new LinkedHashMap<>();
+			for (CostCategory c : CostCategory.values()) {
+				List<String> row = new java.util.ArrayList<>();
+				for (int y = 1; y <= TcoReport.HORIZON; y++) {
+					row.add(amount(v.toDate(c, y)));
+				}
+				cells.put(c.name(), row);
+				categoryTotals.put(c.name(), amount(v.toDate().rowTotal(c)));
+				categoryPercent.put(c.name(), ratio(v.toDatePercent(c)));
+				fiveYearPercent.put(c.name(), ratio(v.fiveYearPercent(c)));
+			}
+			List<String> yearTotals = new java.util.ArrayList<>();
+			for (int y = 1; y <= TcoReport.HORIZON; y++) {
+				yearTotals.add(amount(v.toDateOfYear(y)));
+			}
+			toDate.put("byCategory", cells);
+			toDate.put("categoryTotals", categoryTotals);
+			toDate.put("categoryPercent", categoryPercent);
+			toDate.put("yearTotals", yearTotals);
+			toDate.put("total", amount(v.toDate().total()));
+			toDate.put("percent", ratio(v.toDateTotalPercent()));
+			Map<String, Object> fiveYear = new LinkedHashMap<>();
+			TcoMatrix whole = v.fiveYear();
+			fiveYear.put("plan", matrix(v.fiveYearPlan()));
+			fiveYear.put("byCategory", matrix(whole));
+			Map<String, String> fiveYearTotals = new LinkedHashMap<>();
+			for (CostCategory c : CostCategory.values()) {
+				fiveYearTotals.put(c.name(), amount(whole.rowTotal(c)));
+			}
+			fiveYear.put("categoryTotals", fiveYearTotals);
+			fiveYear.put("categoryPercent", fiveYearPercent);
+			fiveYear.put("yearTotals", amounts(whole.yearTotals()));
+			fiveYear.put("total", amount(whole.total()));
+			fiveYear.put("percent", ratio(v.fiveYearTotalPercent()));
+			Map<String, Object> both = new LinkedHashMap<>();
+			both.put("toDate", toDate);
+			both.put("fiveYear", fiveYear);
+			return both;
 		}
 
 		private static Map<String, List<String>> matrix(TcoMatrix m) {

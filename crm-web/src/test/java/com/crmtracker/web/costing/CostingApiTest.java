@@ -302,7 +302,13 @@ class CostingApiTest {
 			.andExpect(jsonPath("$.planned.HARDWARE[0]").value("700.00"))
 			.andExpect(jsonPath("$.planned.SOFTWARE[1]").value("300.00"))
 			.andExpect(jsonPath("$.actual.HARDWARE[0]").value("750.00"))
-			.andExpect(jsonPath("$.variance.HARDWARE[0]").value("50.00"))
+			// to date (year 1 has begun on 2026-01-01): 750 − 700 = 50
+			.andExpect(jsonPath("$.variance.toDate.byCategory.HARDWARE[0]").value("50.00"))
+			.andExpect(jsonPath("$.variance.toDate.plannedToDate.HARDWARE[0]").value("700.00"))
+			// against the five-year plan: 750 − 1 000 = −250, −0.25
+			.andExpect(jsonPath("$.variance.fiveYear.byCategory.SOFTWARE[1]").value("-300.00"))
+			.andExpect(jsonPath("$.variance.fiveYear.total").value("-250.00"))
+			.andExpect(jsonPath("$.variance.fiveYear.percent").value(-0.25))
 			.andExpect(jsonPath("$.plannedTotal").value("1000.00"))
 			.andExpect(jsonPath("$.yearTotals.planned[1]").value("300.00"))
 			// 700 / 1000 and 300 / 1000
