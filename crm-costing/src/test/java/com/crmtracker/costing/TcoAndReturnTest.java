@@ -158,6 +158,27 @@ class TcoAndReturnTest {
 	}
 
 	@Test
+	void tcoPerUserDividesThePlannedFiveYearTcoByTheCrmUsersFinanceSets() {
+		CostingFixture.Cast cast = this.fixture.aProjectStarting("2026-01-01");
+		importLines(cast, """
+				SOFTWARE,DEVELOPMENT,PLANNED,2026-02-01,90000.00,SAP,,,,
+				SOFTWARE,OPERATION,PLANNED,2028-02-01,30000.00,SAP,,,,
+				SOFTWARE,OPERATION,ACTUAL,2026-02-01,1.00,SAP,,,,
+				""");
+		assertThat(this.businessCases.result(cast.as(cast.steering()), CostKind.PLANNED, null).tcoPerUser()).isNull();
+		assertThatThrownBy(() -> this.businessCases.setSettings(cast.as(cast.finance()), new BigDecimal("0.08"), 0, -1))
+			.isInstanceOf(InvalidInput.class);
+		DiscountRate set = this.businessCases.setSettings(cast.as(cast.finance()), new BigDecimal("0.08"), 80, -1);
+		assertThat(set.crmUsers()).isEqualTo(80);
+		// (90 000 + 30 000) / 80 users = 1 500 per user
+		assertThat(this.businessCases.result(cast.as(cast.steering()), CostKind.PLANNED, null).tcoPerUser())
+			.isEqualByComparingTo("1500");
+		// changing the rate alone keeps the users
+		assertThat(this.businessCases.setDiscountRate(cast.as(cast.finance()), new BigDecimal("0.09"), set.version())
+			.crmUsers()).isEqualTo(80);
+	}
+
+	@Test
 	void earnedValueReadsActualDevelopmentCostUpToTheDate() {
 		CostingFixture.Cast cast = this.fixture.aProjectStarting("2026-01-01");
 		importLines(cast, """

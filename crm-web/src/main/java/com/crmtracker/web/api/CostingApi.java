@@ -244,8 +244,11 @@ class CostingApi {
 	 */
 	@PutMapping("/costing-settings")
 	SettingsJson changeSettings(ProjectHandle project, @RequestBody SettingsBody body) {
-		return SettingsJson.of(this.businessCases.setDiscountRate(project,
-				BusinessCases.parseRate(text(body.discountRate())), requireVersion(body.version())));
+		DiscountRate current = this.businessCases.discountRate(project);
+		return SettingsJson
+			.of(this.businessCases.setSettings(project, BusinessCases.parseRate(text(body.discountRate())),
+					body.crmUsers() == null ? current.crmUsers() : crmUsers(body.crmUsers()),
+					requireVersion(body.version())));
 	}
 
 	@GetMapping("/business-case")
@@ -506,13 +509,28 @@ class CostingApi {
 
 	}
 
-	record SettingsBody(Object discountRate, Object version) {
+	/** A number of CRM users as JSON gives it: a whole number (a string of one too). */
+	private static Integer crmUsers(Object value) {
+		if (value instanceof Integer users) {
+			return users;
+		}
+		if (value instanceof String text && text.strip().matches("\\d{1,9}")) {
+			return Integer.valueOf(text.strip());
+		}
+		throw com.crmtracker.domain.InvalidInput.of("crmUsers", "businessCase.crmUsers.invalid",
+				"must be a whole number of users from 1 to " + DiscountRate.MAX_CRM_USERS);
 	}
 
-	record SettingsJson(BigDecimal discountRate, long version) {
+	/**
+	 * The business-case settings; {@code crmUsers} left out keeps the number set before.
+	 */
+	record SettingsBody(Object discountRate, Object crmUsers, Object version) {
+	}
+
+	record SettingsJson(BigDecimal discountRate, Integer crmUsers, long version) {
 
 		static SettingsJson of(DiscountRate rate) {
-			return new SettingsJson(plain(rate.rate()), rate.version());
+			return new SettingsJson(plain(rate.rate()), rate.crmUsers(), rate.version());
 		}
 
 	}
@@ -522,16 +540,25 @@ class CostingApi {
 	 * says why a realised case has no ROI and no payback (null otherwise).
 	 */
 	record BusinessCaseJson(String view, BigDecimal rate, String npv, BigDecimal roi, BigDecimal paybackYears,
-			List<String> netByYear, List<String> costs, List<String> benefits, List<String> cumulativeNet,
-			Map<String, String> reason) {
+			Map<String, String> paybackReason, BigDecimal discountedPaybackYears,
+			Map<String, String> discountedPaybackReason, BigDecimal irr, Map<String, String> irrReason,
+			Integer crmUsers, String tcoPerUser, List<String> netByYear, List<String> costs, List<String> benefits,
+			List<String> cumulativeNet, List<String> discountedNet, Map<String, String> reason) {
 
 		static BusinessCaseJson of(CostKind view, BusinessCaseResult r) {
 			return new BusinessCaseJson(view.name(), plain(r.rate()), amount(r.npv()), ratio(r.roi()),
-					ratio(r.paybackYears()), r.netByYear().stream().map(CostingApi::amount).toList(),
+					ratio(r.paybackYears()), missing(r.paybackMissing()), ratio(r.discountedPaybackYears()),
+					missing(r.discountedPaybackMissing()), ratio(r.irr()), missing(r.irrMissing()), r.crmUsers(),
+					amount(r.tcoPerUser()), r.netByYear().stream().map(CostingApi::amount).toList(),
 					r.costs().stream().map(CostingApi::amount).toList(),
 					r.benefits().stream().map(CostingApi::amount).toList(),
-					r.cumulativeNet().stream().map(CostingApi::amount).toList(), r.unavailable() == null ? null
+					r.cumulativeNet().stream().map(CostingApi::amount).toList(),
+					r.discountedNet().stream().map(CostingApi::amount).toList(), r.unavailable() == null ? null
 							: Map.of("code", r.unavailable().name(), "message", r.unavailable().message()));
+		}
+
+		private static Map<String, String> missing(BusinessCaseResult.Missing missing) {
+			return missing == null ? null : Map.of("code", missing.name(), "message", missing.message());
 		}
 
 	}

@@ -128,7 +128,7 @@ class CostingPages {
 			@Valid @ModelAttribute("rateForm") RateCommand form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		Forms.Outcome outcome = Forms.bind(form, result, model)
-			.save(f -> this.businessCases.setDiscountRate(project, f.rate(), f.versionRead()));
+			.save(f -> this.businessCases.setSettings(project, f.rate(), f.crmUsers(), f.versionRead()));
 		if (outcome.saved()) {
 			redirect.addFlashAttribute("saved", "businessCase.rateSaved");
 			return "redirect:/projects/" + project.value() + "/business-case";
