@@ -355,20 +355,6 @@ class CostingApiTest {
 			.andExpect(jsonPath("$.discountedPaybackYears").value(org.hamcrest.Matchers.closeTo(4.352, 1e-9)))
 			.andExpect(jsonPath("$.tcoPerUser").value(org.hamcrest.Matchers.nullValue()))
 			.andExpect(jsonPath("$.netByYear[0]").value("-100.00"));
-		// finance names 4 CRM users: 180 / 4 = 45.00 per user
-		this.mvc
-			.perform(as(put(this.base + "/costing-settings"), "finance").contentType(MediaType.APPLICATION_JSON)
-				.content("{\"discountRate\": \"0.08\", \"crmUsers\": 4, \"version\": -1}"))
-			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.crmUsers").value(4));
-		this.mvc.perform(as(get(this.base + "/business-case"), "steering"))
-			.andExpect(jsonPath("$.tcoPerUser").value("45.00"))
-			.andExpect(jsonPath("$.crmUsers").value(4));
-		this.mvc
-			.perform(as(put(this.base + "/costing-settings"), "finance").contentType(MediaType.APPLICATION_JSON)
-				.content("{\"discountRate\": \"0.08\", \"crmUsers\": 0, \"version\": 0}"))
-			.andExpect(status().isUnprocessableContent())
-			.andExpect(jsonPath("$.errors[0].field").value("crmUsers"));
 		// realised: only 40 spent, no actual benefit → no ROI and no payback, with the
 		// reason (never an ROI of −100 % or a payback of 0)
 		this.mvc.perform(as(get(this.base + "/business-case?view=ACTUAL"), "director"))
@@ -398,6 +384,20 @@ class CostingApiTest {
 				.content("{\"discountRate\": \"0.06\", \"version\": -1}"))
 			.andExpect(status().isConflict());
 		this.mvc.perform(as(get(this.base + "/business-case"), "steering")).andExpect(jsonPath("$.rate").value(0.05));
+		// finance names 4 CRM users: 180 / 4 = 45.00 per user
+		this.mvc
+			.perform(as(put(this.base + "/costing-settings"), "finance").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"discountRate\": \"0.05\", \"crmUsers\": 4, \"version\": 0}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.crmUsers").value(4));
+		this.mvc.perform(as(get(this.base + "/business-case"), "steering"))
+			.andExpect(jsonPath("$.tcoPerUser").value("45.00"))
+			.andExpect(jsonPath("$.crmUsers").value(4));
+		this.mvc
+			.perform(as(put(this.base + "/costing-settings"), "finance").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"discountRate\": \"0.05\", \"crmUsers\": 0, \"version\": 1}"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("crmUsers"));
 		// the template's phases have started but no deliverable is complete: nothing is
 		// earned
 		// yet (EV = 0), so CPI = 0 / 40 = 0 and SPI = 0 / PV = 0; AC counts
