@@ -252,6 +252,14 @@ class CostStore {
 		return sums;
 	}
 
+	/** Actual DEVELOPMENT cost booked to a phase and dated on or before a day. */
+	BigDecimal actualDevelopmentOfPhase(long projectId, int phase, LocalDate day) {
+		return this.jdbc.queryForObject(
+				"select coalesce(sum(amount), 0) from cost_line where project_id = ? and kind = 'ACTUAL' "
+						+ "and stage = 'DEVELOPMENT' and phase = ? and incurred_on <= ?",
+				BigDecimal.class, projectId, phase, Date.valueOf(day));
+	}
+
 	/** Actual DEVELOPMENT cost by month (first day of the month), in order. */
 	Map<LocalDate, BigDecimal> actualDevelopmentByMonth(long projectId) {
 		Map<LocalDate, BigDecimal> byMonth = new java.util.TreeMap<>();
