@@ -324,10 +324,11 @@ class PlanPagesTest {
 		PhaseView phase = this.w.phase(7);
 		this.plans.updatePhase(this.w.open(this.w.director), 7, phase.version(), new com.crmtracker.project.PhaseDates(
 				phase.plannedStart(), phase.plannedEnd().plusDays(12), null, null));
+		// the phase's two open deliverables moved with it
 		this.mvc.perform(get("/projects/{id}/schedule", this.w.id()).with(as(this.w.steering)).locale(Locale.ENGLISH))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Signed plan"), containsString("12 d"),
-					containsString("1 phase(s) and 0 deliverable(s) moved."))));
+					containsString("1 phase(s) and 2 deliverable(s) moved."))));
 	}
 
 	@Test
