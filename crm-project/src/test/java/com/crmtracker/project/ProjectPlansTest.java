@@ -277,6 +277,29 @@ class ProjectPlansTest {
 	}
 
 	@Test
+	void anAdminMarksTheGoLivePhaseOfACopiedTemplateAtMostOnce() {
+		String code = "GOLIVE_" + Math.abs(System.nanoTime() % 100000);
+		TemplateView copy = this.templates.copy(this.a.admin, "NINE_PHASE", code, "Ours", "我们的");
+		// the copy keeps the nine-phase template's mark on the cutover
+		assertThat(copy.phases()).filteredOn(TemplateView.Phase::goLive)
+			.extracting(TemplateView.Phase::number)
+			.containsExactly(8);
+		List<TemplateView.Deliverable> none = List.of();
+		assertThatThrownBy(() -> this.templates.update(this.a.admin, code, copy.version(), "Ours", "我们的",
+				List.of(new TemplateView.Phase(1, "Build", "构建", 1, true, none),
+						new TemplateView.Phase(2, "Run", "运行", 1, true, none))))
+			.isInstanceOfSatisfying(InvalidInput.class,
+					ex -> assertThat(ex.errors()).extracting(InvalidInput.FieldError::code)
+						.contains("template.goLive.one"));
+		this.templates.update(this.a.admin, code, copy.version(), "Ours", "我们的",
+				List.of(new TemplateView.Phase(1, "Build", "构建", 1, true, none),
+						new TemplateView.Phase(2, "Run", "运行", 1, false, none)));
+		ProjectPlan plan = this.plans.plan(this.a.open(this.a.director, this.a.aProject(code)));
+		assertThat(plan.phase(1).goLive()).isTrue();
+		assertThat(plan.phase(2).goLive()).isFalse();
+	}
+
+	@Test
 	void editingATemplateNeverChangesExistingProjects() {
 		ProjectId project = this.a.aNinePhaseProject();
 		String code = "COPY_" + Math.abs(System.nanoTime() % 100000);

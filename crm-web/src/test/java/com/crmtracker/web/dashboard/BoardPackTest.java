@@ -195,7 +195,7 @@ class BoardPackTest {
 		// gives
 		// x = (−600 + √(600² + 4 × 600 × 1 000)) / 1 200 = 0.8844374, r = 0.1306624: IRR
 		// 13.07% (LibreOffice IRR({-1000;600;600;0;0}) = 13.07%)
-		assertThat(text).contains("Business case", "IRR (5 years)", "13.07%", "Discounted payback", "Risk band",
+		assertThat(text).contains("Business case", "IRR (5 years)", "13.07%", "Discounted payback", "Likely TCO",
 				"1,400.00 – 1,750.00 CNY");
 		// payback: cumulative −1 000, −400, 200 → 2 + 400 / 600 = 2.67 years
 		assertThat(text).contains("2.67 years");
