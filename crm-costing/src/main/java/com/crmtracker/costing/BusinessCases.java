@@ -76,8 +76,8 @@ public class BusinessCases {
 	/** The project's discount rate per year (0.08 until finance sets one). */
 	public DiscountRate discountRate(ProjectHandle project) {
 		return this.settings.findById(project.value())
-			.map(s -> new DiscountRate(s.discountRate(), s.version()))
-			.orElse(new DiscountRate(DiscountRate.DEFAULT, -1));
+			.map(s -> new DiscountRate(s.discountRate(), s.crmUsers(), s.version()))
+			.orElse(new DiscountRate(DiscountRate.DEFAULT, null, -1));
 	}
 
 	/**
@@ -86,8 +86,22 @@ public class BusinessCases {
 	 */
 	@Transactional
 	public DiscountRate setDiscountRate(ProjectHandle project, BigDecimal rate, long version) {
+		return setSettings(project, rate, discountRate(project).crmUsers(), version);
+	}
+
+	/**
+	 * Sets the discount rate and the number of CRM users (null: not known; else 1 to
+	 * {@value DiscountRate#MAX_CRM_USERS}); {@code version} is the one read, −1 while the
+	 * default applies.
+	 */
+	@Transactional
+	public DiscountRate setSettings(ProjectHandle project, BigDecimal rate, Integer crmUsers, long version) {
 		project.require(ProjectRight.CHANGE_MONEY);
 		BigDecimal checked = requireRate(rate);
+		if (crmUsers != null && (crmUsers < 1 || crmUsers > DiscountRate.MAX_CRM_USERS)) {
+			throw InvalidInput.of("crmUsers", "businessCase.crmUsers.invalid",
+					"must be a whole number of users from 1 to " + DiscountRate.MAX_CRM_USERS);
+		}
 		CostingSettings current = this.settings.findById(project.value()).orElse(null);
 		long currentVersion = current == null ? -1 : current.version();
 		if (currentVersion != version) {
@@ -95,27 +109,28 @@ public class BusinessCases {
 		}
 		Instant now = Instant.now(this.clock);
 		if (current == null) {
-			current = new CostingSettings(project.value(), checked, project.username(), now);
+			current = new CostingSettings(project.value(), checked, crmUsers, project.username(), now);
 		}
 		else {
-			current.change(checked, project.username(), now);
+			current.change(checked, crmUsers, project.username(), now);
 		}
 		CostingSettings saved = this.settings.saveAndFlush(current);
-		return new DiscountRate(saved.discountRate(), saved.version());
+		return new DiscountRate(saved.discountRate(), saved.crmUsers(), saved.version());
 	}
 
 	/**
-	 * NPV, ROI and payback of the plan ({@code PLANNED}) or the realised case
-	 * ({@code ACTUAL}, which has none without actual costs or benefits: see
-	 * {@link BusinessCaseResult#unavailable}), at the given rate or, when null, the
-	 * project's.
+	 * NPV, ROI, payback, discounted payback, IRR and (for the plan) TCO per user of the
+	 * plan ({@code PLANNED}) or the realised case ({@code ACTUAL}, which has none without
+	 * actual costs or benefits: see {@link BusinessCaseResult#unavailable}), at the given
+	 * rate or, when null, the project's.
 	 */
 	public BusinessCaseResult result(ProjectHandle project, CostKind view, BigDecimal rate) {
-		BigDecimal r = rate != null ? requireRate(rate) : discountRate(project).rate();
+		DiscountRate settings = discountRate(project);
+		BigDecimal r = rate != null ? requireRate(rate) : settings.rate();
 		List<BigDecimal> costs = this.store.costByYear(project.value(), CostLedger.years(project), view);
 		List<BigDecimal> benefits = this.store.benefitByYear(project.value(), view);
 		return view == CostKind.ACTUAL ? BusinessCaseCalculator.realised(costs, benefits, r)
-				: BusinessCaseCalculator.calculate(costs, benefits, r);
+				: BusinessCaseCalculator.calculate(costs, benefits, r, settings.crmUsers());
 	}
 
 	/**

@@ -285,6 +285,11 @@ class CostStore {
 		return this.summary.sums(projectId, years);
 	}
 
+	/** The sums of the lines dated on or before a day, for the variance to date. */
+	List<CostSum> tcoSumsUpTo(long projectId, TcoYears years, LocalDate day) {
+		return this.summary.sumsUpTo(projectId, years, day);
+	}
+
 	/**
 	 * Cost of a kind by TCO year 1..5 (lines before the start in year 1, after year 5
 	 * left out).
@@ -387,6 +392,14 @@ class CostStore {
 			return null;
 		});
 		return sums;
+	}
+
+	/** Actual DEVELOPMENT cost booked to a phase and dated on or before a day. */
+	BigDecimal actualDevelopmentOfPhase(long projectId, int phase, LocalDate day) {
+		return this.jdbc.queryForObject(
+				"select coalesce(sum(amount), 0) from cost_line where project_id = ? and kind = 'ACTUAL' "
+						+ "and stage = 'DEVELOPMENT' and phase = ? and incurred_on <= ?",
+				BigDecimal.class, projectId, phase, Date.valueOf(day));
 	}
 
 	/** Actual DEVELOPMENT cost by month (first day of the month), in order. */

@@ -152,6 +152,23 @@ class CostSummary {
 	}
 
 	/**
+	 * The lines dated on or before a day summed by the summary's key, with the year of
+	 * each line by the given start (the same SQL as a rebuild). Read-only.
+	 */
+	List<CostSum> sumsUpTo(long projectId, TcoYears years, java.time.LocalDate day) {
+		List<Object> args = new ArrayList<>(yearBoundaries(years));
+		args.add(projectId);
+		args.add(Date.valueOf(day));
+		List<CostSum> sums = new ArrayList<>();
+		this.jdbc.query(
+				FROM_LINES_SELECT + " from cost_line where project_id = ? and incurred_on <= ? " + FROM_LINES_GROUP,
+				rs -> {
+					sums.add(sum(rs, 2));
+				}, prepend(projectId, args));
+		return sums;
+	}
+
+	/**
 	 * Number of lines and their total for a filter on kind, category and year only; null
 	 * when the summary is not for the project's start. Read-only.
 	 */

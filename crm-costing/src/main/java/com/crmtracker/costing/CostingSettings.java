@@ -20,6 +20,9 @@ class CostingSettings {
 	@Column(name = "discount_rate", nullable = false, precision = 9, scale = 6)
 	private BigDecimal discountRate;
 
+	@Column(name = "crm_users")
+	private Integer crmUsers;
+
 	@Version
 	private long version;
 
@@ -32,21 +35,27 @@ class CostingSettings {
 	protected CostingSettings() {
 	}
 
-	CostingSettings(long projectId, BigDecimal discountRate, String updatedBy, Instant updatedAt) {
+	CostingSettings(long projectId, BigDecimal discountRate, Integer crmUsers, String updatedBy, Instant updatedAt) {
 		this.updatedAt = updatedAt;
 		this.projectId = projectId;
 		this.discountRate = discountRate;
+		this.crmUsers = crmUsers;
 		this.updatedBy = updatedBy;
 	}
 
-	void change(BigDecimal discountRate, String updatedBy, Instant updatedAt) {
+	void change(BigDecimal discountRate, Integer crmUsers, String updatedBy, Instant updatedAt) {
 		this.discountRate = discountRate;
+		this.crmUsers = crmUsers;
 		this.updatedBy = updatedBy;
 		this.updatedAt = updatedAt;
 	}
 
 	BigDecimal discountRate() {
 		return this.discountRate;
+	}
+
+	Integer crmUsers() {
+		return this.crmUsers;
 	}
 
 	long version() {

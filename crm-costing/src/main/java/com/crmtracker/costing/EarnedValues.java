@@ -80,6 +80,17 @@ public class EarnedValues {
 				this.store.actualDevelopmentByMonth(project.value()), actualDevelopmentUpTo(project, cut));
 	}
 
+	/**
+	 * Earned value of one phase at a date, by the same rule as the project's: BAC is the
+	 * phase budget, AC the actual DEVELOPMENT cost booked to the phase on or before the
+	 * date.
+	 */
+	public EarnedValueResult ofPhase(ProjectHandle project, int number, LocalDate asOf) {
+		List<PhaseSchedule> phase = this.plans.schedule(project).stream().filter(p -> p.number() == number).toList();
+		return EarnedValueCalculator.at(asOf, phase, budgets(project),
+				this.store.actualDevelopmentOfPhase(project.value(), number, asOf));
+	}
+
 	private BigDecimal actualDevelopmentUpTo(ProjectHandle project, LocalDate asOf) {
 		return this.store.toDate(Map.of(project.value(), CostLedger.years(project)), asOf)
 			.get(project.value())

@@ -30,20 +30,6 @@ public record TcoReport(String currency, TcoMatrix planned, TcoMatrix actual, Bi
 	/** The year number standing for "after the horizon" (year 6): a cost line's year. */
 	public static final int OUTSIDE = TcoYears.OUTSIDE;
 
-	public TcoMatrix variance() {
-		return this.actual.minus(this.planned);
-	}
-
-	/** A category's five-year variance / its plan; null when nothing is planned. */
-	public BigDecimal variancePercent(CostCategory category) {
-		return TcoMatrix.ratio(variance().rowTotal(category), this.planned.rowTotal(category));
-	}
-
-	/** The five-year variance / the plan; null when nothing is planned. */
-	public BigDecimal totalVariancePercent() {
-		return TcoMatrix.ratio(variance().total(), this.planned.total());
-	}
-
 	public Band initialBand() {
 		return TcoCalculator.INITIAL_BAND;
 	}

@@ -1,8 +1,11 @@
 package com.crmtracker.costing;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
 import com.crmtracker.costing.rules.TcoCalculator;
+import com.crmtracker.costing.rules.TcoYears;
 import com.crmtracker.project.ProjectHandle;
 
 import org.springframework.stereotype.Service;
@@ -18,13 +21,27 @@ public class TcoReports {
 
 	private final CostStore store;
 
-	TcoReports(CostStore store) {
+	private final Clock clock;
+
+	TcoReports(CostStore store, Clock clock) {
 		this.store = store;
+		this.clock = clock;
 	}
 
 	public TcoReport report(ProjectHandle project) {
 		return TcoCalculator.calculate(project.currency(),
 				this.store.tcoSums(project.value(), CostLedger.years(project)));
+	}
+
+	/**
+	 * The variance as of today: to date (planned lines dated on or before today, no
+	 * variance in a year not begun) and against the five-year plan.
+	 */
+	public TcoVariance variance(ProjectHandle project) {
+		TcoYears years = CostLedger.years(project);
+		LocalDate today = LocalDate.now(this.clock);
+		return TcoCalculator.variance(this.store.tcoSums(project.value(), years),
+				this.store.tcoSumsUpTo(project.value(), years, today), years, today);
 	}
 
 	/** The first lines dated after year 5, which the TCO lists apart. */

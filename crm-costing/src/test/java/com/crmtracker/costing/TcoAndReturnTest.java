@@ -72,6 +72,32 @@ class TcoAndReturnTest {
 	}
 
 	@Test
+	void varianceToDateCountsThePlanDatedOnOrBeforeToday() {
+		// start 2025-03-01, today 2026-06-30: year 1 (to 2026-02-28) over, year 2 begun,
+		// year 3 (from 2027-03-01) not begun
+		CostingFixture.Cast cast = this.fixture.aProjectStarting("2025-03-01");
+		importLines(cast, """
+				HARDWARE,DEVELOPMENT,PLANNED,2025-06-01,1000.00,Dell,year 1,,,
+				HARDWARE,DEVELOPMENT,PLANNED,2026-05-01,200.00,Dell,year 2 before today,,,
+				HARDWARE,DEVELOPMENT,PLANNED,2026-06-30,30.00,Dell,today,,,
+				HARDWARE,DEVELOPMENT,PLANNED,2026-07-01,4000.00,Dell,year 2 after today,,,
+				HARDWARE,OPERATION,PLANNED,2027-05-01,50000.00,Dell,year 3,,,
+				HARDWARE,DEVELOPMENT,ACTUAL,2025-06-10,900.00,Dell,year 1,,,
+				HARDWARE,DEVELOPMENT,ACTUAL,2026-06-01,500.00,Dell,year 2,,,
+				""");
+		TcoVariance variance = this.tco.variance(cast.as(cast.steering()));
+		assertThat(variance.yearsBegun()).isEqualTo(2);
+		// year 1: 900 − 1 000 = −100; year 2: 500 − (200 + 30) = 270; year 3: none
+		assertThat(variance.toDate(CostCategory.HARDWARE, 1)).isEqualByComparingTo("-100.00");
+		assertThat(variance.toDate(CostCategory.HARDWARE, 2)).isEqualByComparingTo("270.00");
+		assertThat(variance.toDate(CostCategory.HARDWARE, 3)).isNull();
+		// to date 170 of 1 230 planned: 0.1382113821…
+		assertThat(variance.toDateTotalPercent().setScale(6, RoundingMode.HALF_EVEN)).isEqualByComparingTo("0.138211");
+		// the five-year plan beside it: 1 400 − 55 230 = −53 830
+		assertThat(variance.fiveYear().total()).isEqualByComparingTo("-53830.00");
+	}
+
+	@Test
 	void businessCaseOfThePlanAndOfWhatWasRealised() {
 		CostingFixture.Cast cast = this.fixture.aProjectStarting("2026-01-01");
 		// planned C = 100, 20, 20, 20, 20; B = 0, 50, 60, 60, 60 (the hand-computed case)
@@ -129,6 +155,27 @@ class TcoAndReturnTest {
 			.isInstanceOf(StaleVersion.class);
 		assertThat(this.businessCases.result(cast.as(cast.director()), CostKind.PLANNED, null).rate())
 			.isEqualByComparingTo("0.065");
+	}
+
+	@Test
+	void tcoPerUserDividesThePlannedFiveYearTcoByTheCrmUsersFinanceSets() {
+		CostingFixture.Cast cast = this.fixture.aProjectStarting("2026-01-01");
+		importLines(cast, """
+				SOFTWARE,DEVELOPMENT,PLANNED,2026-02-01,90000.00,SAP,,,,
+				SOFTWARE,OPERATION,PLANNED,2028-02-01,30000.00,SAP,,,,
+				SOFTWARE,OPERATION,ACTUAL,2026-02-01,1.00,SAP,,,,
+				""");
+		assertThat(this.businessCases.result(cast.as(cast.steering()), CostKind.PLANNED, null).tcoPerUser()).isNull();
+		assertThatThrownBy(() -> this.businessCases.setSettings(cast.as(cast.finance()), new BigDecimal("0.08"), 0, -1))
+			.isInstanceOf(InvalidInput.class);
+		DiscountRate set = this.businessCases.setSettings(cast.as(cast.finance()), new BigDecimal("0.08"), 80, -1);
+		assertThat(set.crmUsers()).isEqualTo(80);
+		// (90 000 + 30 000) / 80 users = 1 500 per user
+		assertThat(this.businessCases.result(cast.as(cast.steering()), CostKind.PLANNED, null).tcoPerUser())
+			.isEqualByComparingTo("1500");
+		// changing the rate alone keeps the users
+		assertThat(this.businessCases.setDiscountRate(cast.as(cast.finance()), new BigDecimal("0.09"), set.version())
+			.crmUsers()).isEqualTo(80);
 	}
 
 	@Test

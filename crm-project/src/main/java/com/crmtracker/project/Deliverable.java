@@ -81,6 +81,11 @@ class Deliverable {
 		this.completedOn = on;
 	}
 
+	/** The phase moved: the due date moves with it. */
+	void moveDue(LocalDate due) {
+		this.dueDate = due;
+	}
+
 	void reopen() {
 		this.completedOn = null;
 	}

@@ -117,6 +117,10 @@ public class MethodologyTemplates {
 					}
 				}
 			}
+			if (newPhases.stream().filter(TemplateView.Phase::goLive).count() > 1) {
+				errors.add(new FieldError("phases", "template.goLive.one", "at most one phase is the go-live phase",
+						null));
+			}
 			if (newPhases.size() > 20) {
 				errors.add(new FieldError("phases", "template.phases.tooMany", "at most 20 phases", null));
 			}
@@ -128,11 +132,12 @@ public class MethodologyTemplates {
 		List<TemplateView.Phase> numbered = new ArrayList<>();
 		for (int i = 0; i < newPhases.size(); i++) {
 			TemplateView.Phase p = newPhases.get(i);
-			numbered.add(new TemplateView.Phase(i + 1, p.nameEn().trim(), p.nameZh().trim(), p.durationWeight(),
-					p.deliverables()
-						.stream()
-						.map(d -> new TemplateView.Deliverable(d.nameEn().trim(), d.nameZh().trim()))
-						.toList()));
+			numbered
+				.add(new TemplateView.Phase(i + 1, p.nameEn().trim(), p.nameZh().trim(), p.durationWeight(), p.goLive(),
+						p.deliverables()
+							.stream()
+							.map(d -> new TemplateView.Deliverable(d.nameEn().trim(), d.nameZh().trim()))
+							.toList()));
 		}
 		// clear and flush first: the new phases reuse the numbers of the old ones
 		template.phases().clear();
@@ -154,7 +159,7 @@ public class MethodologyTemplates {
 			TemplateView.Phase phase = template.phases().get(i);
 			PlanRules.DateRange range = ranges.get(i);
 			ProjectPhase saved = this.phases.save(new ProjectPhase(projectId, phase.number(), phase.nameEn(),
-					phase.nameZh(), range.start(), range.end()));
+					phase.nameZh(), range.start(), range.end(), phase.goLive()));
 			for (TemplateView.Deliverable d : phase.deliverables()) {
 				this.deliverables.save(new Deliverable(saved.id(), d.nameEn(), d.nameZh(), range.end()));
 			}

@@ -18,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Phase gates: a phase whose deliverables are all complete awaits its gate; only a member
  * of the project's steering committee approves it (done) or rejects it with a reason
- * (back in progress). Every decision is kept with who and when.
+ * (back in progress); the director may resubmit a rejected phase. Every decision and
+ * resubmission is kept with who and when.
  */
 @Service
 @Transactional(readOnly = true)
@@ -69,6 +70,35 @@ public class PhaseGates {
 		}
 		this.gates
 			.saveAndFlush(new GateRecord(phase.id(), decision, reason, project.username(), Instant.now(this.clock)));
+		return this.plans.plan(project).phase(number);
+	}
+
+	/**
+	 * The director resubmits a rejected phase for its gate, with an optional note: the
+	 * phase awaits its gate again and the gate record keeps the resubmission after the
+	 * rejection.
+	 */
+	@Transactional
+	public PhaseView resubmit(ProjectHandle project, int number, String note) {
+		project.require(ProjectRight.EDIT_PLAN);
+		ProjectPhase phase = this.plans.phase(project.id(), number);
+		if (note != null && note.trim().length() > 2000) {
+			throw InvalidInput.of("note", "gate.note.tooLong", "must be at most 2000 characters");
+		}
+		PhaseView current = this.plans.plan(project).phase(number);
+		GateDecisionView last = current.lastDecision();
+		PhaseStatus next = PlanRules.afterResubmit(phase.status(), last == null ? null : last.decision(),
+				current.deliverables().size(),
+				(int) current.deliverables().stream().filter(d -> d.completedOn() != null).count());
+		phase.resubmitted(next);
+		try {
+			this.phases.saveAndFlush(phase);
+		}
+		catch (ObjectOptimisticLockingFailureException race) {
+			throw new Conflict("gate.resubmit.notRejected", "Someone changed the phase at the same time");
+		}
+		this.gates.saveAndFlush(
+				new GateRecord(phase.id(), GateDecision.RESUBMIT, note, project.username(), Instant.now(this.clock)));
 		return this.plans.plan(project).phase(number);
 	}
 

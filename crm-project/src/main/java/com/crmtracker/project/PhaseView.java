@@ -5,14 +5,28 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
+import com.crmtracker.project.rules.PlanRules;
+
 /**
- * A phase of a project with its deliverables and every gate decision, oldest first.
+ * A phase of a project with its deliverables and its gate record: every decision and
+ * resubmission, oldest first.
  *
  * @param progress completed deliverable weight / total weight, 0 when it has none
+ * @param actualStartSuggested the actual start was suggested by the first completion, not
+ * recorded by the director
+ * @param goLive the go-live phase of the project's template
  */
 public record PhaseView(int number, String nameEn, String nameZh, LocalDate plannedStart, LocalDate plannedEnd,
 		LocalDate actualStart, LocalDate actualEnd, PhaseStatus status, BigDecimal progress, long version,
-		List<DeliverableView> deliverables, List<GateDecisionView> decisions) {
+		List<DeliverableView> deliverables, List<GateDecisionView> decisions, boolean actualStartSuggested,
+		boolean goLive) {
+
+	/** Whether the director may resubmit the phase for its gate now. */
+	public boolean resubmittable() {
+		GateDecisionView last = lastDecision();
+		return PlanRules.mayResubmit(this.status, last == null ? null : last.decision(), this.deliverables.size(),
+				(int) this.deliverables.stream().filter(d -> d.completedOn() != null).count());
+	}
 
 	public String name(Locale locale) {
 		return Localized.pick(locale, this.nameEn, this.nameZh);

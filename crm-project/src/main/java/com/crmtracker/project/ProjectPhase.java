@@ -47,9 +47,15 @@ class ProjectPhase {
 	@Column(name = "actual_end")
 	private LocalDate actualEnd;
 
+	@Column(name = "actual_start_suggested", nullable = false)
+	private boolean actualStartSuggested;
+
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false)
 	private PhaseStatus status = PhaseStatus.NOT_STARTED;
+
+	@Column(name = "go_live", nullable = false, updatable = false)
+	private boolean goLive;
 
 	@Version
 	private long version;
@@ -57,8 +63,9 @@ class ProjectPhase {
 	protected ProjectPhase() {
 	}
 
-	ProjectPhase(long projectId, int number, String nameEn, String nameZh, LocalDate plannedStart,
-			LocalDate plannedEnd) {
+	ProjectPhase(long projectId, int number, String nameEn, String nameZh, LocalDate plannedStart, LocalDate plannedEnd,
+			boolean goLive) {
+		this.goLive = goLive;
 		this.projectId = projectId;
 		this.number = number;
 		this.nameEn = nameEn;
@@ -103,6 +110,14 @@ class ProjectPhase {
 		return this.actualEnd;
 	}
 
+	boolean actualStartSuggested() {
+		return this.actualStartSuggested;
+	}
+
+	boolean goLive() {
+		return this.goLive;
+	}
+
 	PhaseStatus status() {
 		return this.status;
 	}
@@ -112,6 +127,8 @@ class ProjectPhase {
 	}
 
 	void reschedule(PhaseDates dates) {
+		this.actualStartSuggested = PlanRules.startStaysSuggested(this.actualStart, this.actualStartSuggested,
+				dates.actualStart());
 		this.plannedStart = dates.plannedStart();
 		this.plannedEnd = dates.plannedEnd();
 		this.actualStart = dates.actualStart();
@@ -122,13 +139,19 @@ class ProjectPhase {
 	}
 
 	/**
-	 * Recomputes the status after a deliverable changed, starting the phase if needed.
+	 * Recomputes the status after a deliverable changed: the first completion suggests
+	 * the actual start, and reopening it takes the suggestion back.
 	 */
-	void deliverablesChanged(int deliverables, int complete, LocalDate on) {
-		PhaseStatus next = PlanRules.statusAfterChange(this.status, deliverables, complete, this.actualStart != null);
-		if (next != PhaseStatus.NOT_STARTED && this.actualStart == null) {
-			this.actualStart = on;
-		}
+	void deliverablesChanged(int deliverables, int complete, LocalDate firstCompletion) {
+		PlanRules.PhaseStart next = PlanRules.afterDeliverablesChanged(this.status, this.actualStart,
+				this.actualStartSuggested, deliverables, complete, firstCompletion);
+		this.status = next.status();
+		this.actualStart = next.actualStart();
+		this.actualStartSuggested = next.suggested();
+	}
+
+	/** The director resubmits the rejected gate: the phase awaits it again. */
+	void resubmitted(PhaseStatus next) {
 		this.status = next;
 	}
 

@@ -79,20 +79,49 @@ public class ProjectPlans {
 	 * The whole plan: phases, deliverables, gate decisions and its status, as of today.
 	 */
 	public ProjectPlan plan(ProjectHandle project) {
-		return load(project.value(), today());
+		return load(project, today());
 	}
 
+	/** Changes a phase's dates; its open deliverables move with its planned dates. */
 	@Transactional
 	public PhaseView updatePhase(ProjectHandle project, int number, long version, PhaseDates dates) {
+		return updatePhase(project, number, version, dates, true);
+	}
+
+	/**
+	 * Changes a phase's dates; when {@code moveDeliverables}, the due dates of its open
+	 * deliverables move by as many days as its planned dates did
+	 * ({@link PlanRules#deliverableShift}).
+	 */
+	@Transactional
+	public PhaseView updatePhase(ProjectHandle project, int number, long version, PhaseDates dates,
+			boolean moveDeliverables) {
 		project.require(ProjectRight.EDIT_PLAN);
 		ProjectPhase phase = phase(project.id(), number);
 		if (phase.version() != version) {
 			throw new StaleVersion("Phase " + number, phase.version());
 		}
 		validate(dates);
+		long shift = PlanRules.deliverableShift(new PlanRules.DateRange(phase.plannedStart(), phase.plannedEnd()),
+				new PlanRules.DateRange(dates.plannedStart(), dates.plannedEnd()));
 		phase.reschedule(dates);
 		flush(() -> this.phases.saveAndFlush(phase), "Phase " + number);
-		return load(project.value(), today()).phase(number);
+		if (moveDeliverables && shift != 0) {
+			List<Deliverable> open = this.deliverables.findByPhaseId(phase.id())
+				.stream()
+				.filter(d -> !d.complete())
+				.toList();
+			for (Deliverable d : open) {
+				LocalDate due = d.dueDate().plusDays(shift);
+				if (due.isBefore(EARLIEST) || due.isAfter(LATEST)) {
+					throw InvalidInput.of("moveDeliverables", "phase.moveDeliverables.outOfRange",
+							"moving the open deliverables would put a due date outside 1990-01-01 to 2100-12-31");
+				}
+				d.moveDue(due);
+			}
+			flush(() -> this.deliverables.saveAllAndFlush(open), "The deliverables of phase " + number);
+		}
+		return load(project, today()).phase(number);
 	}
 
 	@Transactional
@@ -102,7 +131,7 @@ public class ProjectPlans {
 		requireOpen(phase);
 		validate(draft, today());
 		Deliverable added = this.deliverables.saveAndFlush(new Deliverable(phase.id(), draft));
-		phaseChanged(phase, draft.completedOn());
+		phaseChanged(phase);
 		return added.view(number, today());
 	}
 
@@ -120,7 +149,7 @@ public class ProjectPlans {
 		}
 		deliverable.apply(draft);
 		flush(() -> this.deliverables.saveAndFlush(deliverable), "Deliverable " + deliverableId);
-		phaseChanged(phase, draft.completedOn());
+		phaseChanged(phase);
 		return deliverable.view(phase.number(), today());
 	}
 
@@ -138,7 +167,7 @@ public class ProjectPlans {
 		}
 		deliverable.complete(on);
 		flush(() -> this.deliverables.saveAndFlush(deliverable), "Deliverable " + deliverableId);
-		phaseChanged(phase, on);
+		phaseChanged(phase);
 		return deliverable.view(phase.number(), today);
 	}
 
@@ -151,7 +180,7 @@ public class ProjectPlans {
 		requireOpen(phase);
 		deliverable.reopen();
 		flush(() -> this.deliverables.saveAndFlush(deliverable), "Deliverable " + deliverableId);
-		phaseChanged(phase, today());
+		phaseChanged(phase);
 		return deliverable.view(phase.number(), today());
 	}
 
@@ -166,17 +195,22 @@ public class ProjectPlans {
 			this.deliverables.delete(deliverable);
 			this.deliverables.flush();
 		}, "Deliverable " + deliverableId);
-		phaseChanged(phase, today());
+		phaseChanged(phase);
 	}
 
 	LocalDate today() {
 		return LocalDate.now(this.clock);
 	}
 
-	private void phaseChanged(ProjectPhase phase, LocalDate on) {
+	private void phaseChanged(ProjectPhase phase) {
 		List<Deliverable> all = this.deliverables.findByPhaseId(phase.id());
 		int complete = (int) all.stream().filter(Deliverable::complete).count();
-		phase.deliverablesChanged(all.size(), complete, on == null ? today() : on);
+		LocalDate first = all.stream()
+			.map(Deliverable::completedOn)
+			.filter(java.util.Objects::nonNull)
+			.min(LocalDate::compareTo)
+			.orElse(null);
+		phase.deliverablesChanged(all.size(), complete, first);
 		flush(() -> this.phases.saveAndFlush(phase), "Phase " + phase.number());
 	}
 
@@ -221,8 +255,8 @@ public class ProjectPlans {
 		return deliverable;
 	}
 
-	ProjectPlan load(long projectId, LocalDate today) {
-		return plansOf(List.of(projectId), today).get(projectId);
+	ProjectPlan load(ProjectHandle project, LocalDate today) {
+		return plansOf(List.of(project), today).get(project.value());
 	}
 
 	/**
@@ -236,6 +270,7 @@ public class ProjectPlans {
 			return statuses;
 		}
 		Long[] ids = projectIds.toArray(Long[]::new);
+		Map<Long, LocalDate> goLives = goLives(projects);
 		Map<Long, List<PlanRules.DeliverableFacts>> byPhase = new HashMap<>();
 		this.jdbc.query(DELIVERABLE_FACTS,
 				(RowCallbackHandler) rs -> byPhase.computeIfAbsent(rs.getLong("phase_id"), k -> new ArrayList<>())
@@ -243,22 +278,24 @@ public class ProjectPlans {
 							rs.getObject("due_date", LocalDate.class), rs.getObject("completed_on", LocalDate.class))),
 				(Object) ids);
 		Map<Long, List<PlanRules.PhaseFacts>> byProject = new HashMap<>();
-		this.jdbc.query(PHASE_FACTS, (RowCallbackHandler) rs -> byProject
-			.computeIfAbsent(rs.getLong("project_id"), k -> new ArrayList<>())
-			.add(new PlanRules.PhaseFacts(rs.getInt("number"), rs.getString("name_en"), rs.getString("name_zh"),
-					rs.getObject("planned_start", LocalDate.class), rs.getObject("planned_end", LocalDate.class),
-					rs.getObject("actual_start", LocalDate.class), rs.getObject("actual_end", LocalDate.class),
-					PhaseStatus.valueOf(rs.getString("status")), byPhase.getOrDefault(rs.getLong("id"), List.of()))),
+		this.jdbc.query(PHASE_FACTS,
+				(RowCallbackHandler) rs -> byProject.computeIfAbsent(rs.getLong("project_id"), k -> new ArrayList<>())
+					.add(new PlanRules.PhaseFacts(rs.getInt("number"), rs.getString("name_en"), rs.getString("name_zh"),
+							rs.getObject("planned_start", LocalDate.class),
+							rs.getObject("planned_end", LocalDate.class), rs.getObject("actual_start", LocalDate.class),
+							rs.getObject("actual_end", LocalDate.class), PhaseStatus.valueOf(rs.getString("status")),
+							byPhase.getOrDefault(rs.getLong("id"), List.of()), rs.getBoolean("go_live"))),
 				(Object) ids);
 		for (Long projectId : projectIds) {
-			statuses.put(projectId, PlanRules.status(projectId, byProject.getOrDefault(projectId, List.of()), today));
+			statuses.put(projectId, PlanRules.status(projectId, byProject.getOrDefault(projectId, List.of()), today,
+					goLives.get(projectId)));
 		}
 		return statuses;
 	}
 
 	private static final String PHASE_FACTS = """
 			select p.project_id, p.id, p.number, p.name_en, p.name_zh, p.planned_start, p.planned_end,
-			       p.actual_start, p.actual_end, p.status
+			       p.actual_start, p.actual_end, p.status, p.go_live
 			from project_phase p
 			where p.project_id = any(?)
 			order by p.project_id, p.number""";
@@ -273,7 +310,9 @@ public class ProjectPlans {
 	 * The whole plans of several projects with their deliverables and decisions, in three
 	 * queries; the portfolio uses the lighter {@link #statusOf}.
 	 */
-	Map<Long, ProjectPlan> plansOf(Collection<Long> projectIds, LocalDate today) {
+	Map<Long, ProjectPlan> plansOf(Collection<ProjectHandle> projects, LocalDate today) {
+		List<Long> projectIds = projects.stream().map(ProjectHandle::value).distinct().toList();
+		Map<Long, LocalDate> goLives = goLives(projects);
 		Map<Long, ProjectPlan> plans = new HashMap<>();
 		if (projectIds.isEmpty()) {
 			return plans;
@@ -298,12 +337,13 @@ public class ProjectPlans {
 						byPhase.getOrDefault(phase.id(), List.of())
 							.stream()
 							.map(d -> new PlanRules.DeliverableFacts(d.weight(), d.dueDate(), d.completedOn()))
-							.toList()));
+							.toList(),
+						phase.goLive()));
 		}
 		Map<Long, PlanStatus> statuses = new HashMap<>();
 		for (Long projectId : projectIds) {
-			statuses.put(projectId,
-					PlanRules.status(projectId, factsByProject.getOrDefault(projectId, List.of()), today));
+			statuses.put(projectId, PlanRules.status(projectId, factsByProject.getOrDefault(projectId, List.of()),
+					today, goLives.get(projectId)));
 		}
 		Map<Long, List<PhaseView>> viewsByProject = new HashMap<>();
 		for (ProjectPhase phase : found) {
@@ -316,7 +356,8 @@ public class ProjectPlans {
 						decisionsByPhase.getOrDefault(phase.id(), List.of())
 							.stream()
 							.map(g -> g.view(displayName(names, g.decidedBy())))
-							.toList()));
+							.toList(),
+						phase.actualStartSuggested(), phase.goLive()));
 		}
 		for (Long projectId : projectIds) {
 			List<PhaseView> views = new ArrayList<>(viewsByProject.getOrDefault(projectId, List.of()));
@@ -324,6 +365,15 @@ public class ProjectPlans {
 			plans.put(projectId, new ProjectPlan(projectId, today, views, statuses.get(projectId)));
 		}
 		return plans;
+	}
+
+	/** Each project's planned go-live, as its handle was opened with it. */
+	private static Map<Long, LocalDate> goLives(Collection<ProjectHandle> projects) {
+		Map<Long, LocalDate> goLives = new HashMap<>();
+		for (ProjectHandle project : projects) {
+			goLives.put(project.value(), project.project().plannedGoLive());
+		}
+		return goLives;
 	}
 
 	static String displayName(Map<String, UserView> names, String username) {

@@ -34,6 +34,9 @@ class TemplatePhase {
 	@Column(name = "duration_weight", nullable = false)
 	private int durationWeight;
 
+	@Column(name = "go_live", nullable = false)
+	private boolean goLive;
+
 	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
 	@JoinColumn(name = "template_phase_id", nullable = false)
 	@OrderBy("position")
@@ -47,6 +50,7 @@ class TemplatePhase {
 		this.nameEn = phase.nameEn();
 		this.nameZh = phase.nameZh();
 		this.durationWeight = phase.durationWeight();
+		this.goLive = phase.goLive();
 		int position = 0;
 		for (TemplateView.Deliverable d : phase.deliverables()) {
 			this.deliverables.add(new TemplateDeliverable(position++, d.nameEn(), d.nameZh()));
@@ -54,7 +58,7 @@ class TemplatePhase {
 	}
 
 	TemplateView.Phase view() {
-		return new TemplateView.Phase(this.number, this.nameEn, this.nameZh, this.durationWeight,
+		return new TemplateView.Phase(this.number, this.nameEn, this.nameZh, this.durationWeight, this.goLive,
 				this.deliverables.stream().map(TemplateDeliverable::view).toList());
 	}
 

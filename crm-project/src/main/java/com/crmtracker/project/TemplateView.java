@@ -14,8 +14,12 @@ public record TemplateView(String code, String nameEn, String nameZh, boolean bu
 		return Localized.pick(locale, this.nameEn, this.nameZh);
 	}
 
-	/** A phase of a template; durationWeight spreads the time up to go-live. */
-	public record Phase(int number, String nameEn, String nameZh, int durationWeight, List<Deliverable> deliverables) {
+	/**
+	 * A phase of a template; durationWeight spreads the time up to go-live; goLive marks
+	 * the phase whose planned end a project's planned go-live is checked against.
+	 */
+	public record Phase(int number, String nameEn, String nameZh, int durationWeight, boolean goLive,
+			List<Deliverable> deliverables) {
 
 		public String name(Locale locale) {
 			return Localized.pick(locale, this.nameEn, this.nameZh);

@@ -277,6 +277,29 @@ class ProjectPlansTest {
 	}
 
 	@Test
+	void anAdminMarksTheGoLivePhaseOfACopiedTemplateAtMostOnce() {
+		String code = "GOLIVE_" + Math.abs(System.nanoTime() % 100000);
+		TemplateView copy = this.templates.copy(this.a.admin, "NINE_PHASE", code, "Ours", "我们的");
+		// the copy keeps the nine-phase template's mark on the cutover
+		assertThat(copy.phases()).filteredOn(TemplateView.Phase::goLive)
+			.extracting(TemplateView.Phase::number)
+			.containsExactly(8);
+		List<TemplateView.Deliverable> none = List.of();
+		assertThatThrownBy(() -> this.templates.update(this.a.admin, code, copy.version(), "Ours", "我们的",
+				List.of(new TemplateView.Phase(1, "Build", "构建", 1, true, none),
+						new TemplateView.Phase(2, "Run", "运行", 1, true, none))))
+			.isInstanceOfSatisfying(InvalidInput.class,
+					ex -> assertThat(ex.errors()).extracting(InvalidInput.FieldError::code)
+						.contains("template.goLive.one"));
+		this.templates.update(this.a.admin, code, copy.version(), "Ours", "我们的",
+				List.of(new TemplateView.Phase(1, "Build", "构建", 1, true, none),
+						new TemplateView.Phase(2, "Run", "运行", 1, false, none)));
+		ProjectPlan plan = this.plans.plan(this.a.open(this.a.director, this.a.aProject(code)));
+		assertThat(plan.phase(1).goLive()).isTrue();
+		assertThat(plan.phase(2).goLive()).isFalse();
+	}
+
+	@Test
 	void editingATemplateNeverChangesExistingProjects() {
 		ProjectId project = this.a.aNinePhaseProject();
 		String code = "COPY_" + Math.abs(System.nanoTime() % 100000);
@@ -284,7 +307,7 @@ class ProjectPlansTest {
 		assertThatThrownBy(() -> this.templates.copy(this.a.director, "NINE_PHASE", code + "X", "x", "x"))
 			.isInstanceOf(Forbidden.class);
 		this.templates.update(this.a.admin, code, copy.version(), "Our method", "我们的方法",
-				List.of(new TemplateView.Phase(1, "Only phase", "唯一阶段", 1,
+				List.of(new TemplateView.Phase(1, "Only phase", "唯一阶段", 1, false,
 						List.of(new TemplateView.Deliverable("Everything", "全部")))));
 		assertThat(this.plans.plan(this.a.open(this.a.director, project)).phases()).hasSize(9);
 		assertThat(this.templates.get("NINE_PHASE").phases()).hasSize(9);
@@ -299,8 +322,9 @@ class ProjectPlansTest {
 		ProjectId project = this.a.aNinePhaseProject();
 		BaselineView baseline = this.baselines.save(this.a.open(this.a.director, project), "Approved plan");
 		PhaseView phase = this.plans.plan(this.a.open(this.a.director, project)).phase(3);
+		// the deliverables stay, so that the phase and the deliverable drift apart
 		this.plans.updatePhase(this.a.open(this.a.director, project), 3, phase.version(),
-				new PhaseDates(phase.plannedStart(), phase.plannedEnd().plusDays(14), null, null));
+				new PhaseDates(phase.plannedStart(), phase.plannedEnd().plusDays(14), null, null), false);
 		DeliverableView d = phase.deliverables().get(0);
 		this.plans.updateDeliverable(this.a.open(this.a.director, project), d.id(), d.version(),
 				new DeliverableDraft(d.name(), null, d.dueDate().plusDays(7), null, null, null));
@@ -383,6 +407,130 @@ class ProjectPlansTest {
 			ProjectPlans.validate(new DeliverableDraft("Plan", null, LocalDate.of(2026, 7, 1), null, null, link),
 					today);
 		}
+	}
+
+	@Test
+	void theGoLiveWarningMovesWithTheCutoverPhase() {
+		// planned go-live 2026-12-31; the cutover (phase 8, the template's go-live phase)
+		// ends on it
+		ProjectId project = this.a.aNinePhaseProject();
+		ProjectPlan plan = this.plans.plan(this.a.open(this.a.director, project));
+		assertThat(plan.phase(8).goLive()).isTrue();
+		assertThat(plan.status().warnings()).isEmpty();
+		// moving the pilot (phase 7) past go-live is no go-live warning
+		PhaseView pilot = plan.phase(7);
+		this.plans.updatePhase(this.a.open(this.a.director, project), 7, pilot.version(),
+				new PhaseDates(pilot.plannedStart(), LocalDate.of(2027, 1, 15), null, null));
+		assertThat(this.plans.plan(this.a.open(this.a.director, project)).status().warnings()).isEmpty();
+		// cutover to end 2027-01-20: 20 days after 2026-12-31
+		PhaseView cutover = plan.phase(8);
+		cutover = this.plans.updatePhase(this.a.open(this.a.director, project), 8, cutover.version(),
+				new PhaseDates(cutover.plannedStart(), LocalDate.of(2027, 1, 20), null, null));
+		PlanStatus late = this.plans.plan(this.a.open(this.a.steering, project)).status();
+		assertThat(late.goLiveRisk().slipDays()).isEqualTo(20);
+		assertThat(late.warnings()).extracting(PlanWarning::code).containsExactly("GO_LIVE_AT_RISK");
+		assertThat(late.warnings().get(0).message()).contains("20 days");
+		// the portfolio's status of many projects says the same
+		assertThat(this.plans.statusOf(List.of(this.a.open(this.a.steering, project)), TODAY)
+			.get(project.value())
+			.goLiveRisk()
+			.slipDays()).isEqualTo(20);
+		// back on go-live: the warning goes
+		this.plans.updatePhase(this.a.open(this.a.director, project), 8, cutover.version(),
+				new PhaseDates(cutover.plannedStart(), LocalDate.of(2026, 12, 31), null, null));
+		assertThat(this.plans.plan(this.a.open(this.a.director, project)).status().warnings()).isEmpty();
+	}
+
+	@Test
+	void openDeliverablesMoveWithTheirPhaseUnlessTheDirectorSaysOtherwise() {
+		ProjectId project = this.a.aNinePhaseProject();
+		PhaseView analysis = this.plans.plan(this.a.open(this.a.director, project)).phase(3);
+		DeliverableView done = analysis.deliverables().get(0);
+		this.plans.complete(this.a.open(this.a.director, project), done.id(), done.version(), TODAY.minusDays(3));
+		analysis = this.plans.plan(this.a.open(this.a.director, project)).phase(3);
+		LocalDate due = analysis.deliverables().get(1).dueDate();
+		// the phase moves 10 days later, start and end: its three open deliverables
+		// follow
+		PhaseView moved = this.plans.updatePhase(this.a.open(this.a.director, project), 3, analysis.version(),
+				new PhaseDates(analysis.plannedStart().plusDays(10), analysis.plannedEnd().plusDays(10),
+						analysis.actualStart(), null));
+		assertThat(moved.deliverables()).filteredOn(d -> d.completedOn() == null)
+			.hasSize(3)
+			.allSatisfy(d -> assertThat(d.dueDate()).isEqualTo(due.plusDays(10)));
+		// the completed one stays where it was
+		assertThat(moved.deliverables()).filteredOn(d -> d.id() == done.id())
+			.singleElement()
+			.satisfies(d -> assertThat(d.dueDate()).isEqualTo(done.dueDate()));
+		// its end 5 days earlier, deliverables left where they are
+		PhaseView kept = this.plans.updatePhase(this.a.open(this.a.director, project), 3, moved.version(),
+				new PhaseDates(moved.plannedStart(), moved.plannedEnd().minusDays(5), moved.actualStart(), null),
+				false);
+		assertThat(kept.deliverables()).filteredOn(d -> d.completedOn() == null)
+			.allSatisfy(d -> assertThat(d.dueDate()).isEqualTo(due.plusDays(10)));
+	}
+
+	@Test
+	void reopeningTheFirstCompletionTakesTheSuggestedStartBack() {
+		ProjectId project = this.a.aNinePhaseProject();
+		DeliverableView first = this.plans.plan(this.a.open(this.a.director, project)).phase(4).deliverables().get(0);
+		DeliverableView completed = this.plans.complete(this.a.open(this.a.director, project), first.id(),
+				first.version(), TODAY.minusDays(2));
+		PhaseView started = this.plans.plan(this.a.open(this.a.director, project)).phase(4);
+		assertThat(started.status()).isEqualTo(PhaseStatus.IN_PROGRESS);
+		assertThat(started.actualStart()).isEqualTo(TODAY.minusDays(2));
+		assertThat(started.actualStartSuggested()).isTrue();
+		this.plans.reopen(this.a.open(this.a.director, project), first.id(), completed.version());
+		PhaseView back = this.plans.plan(this.a.open(this.a.director, project)).phase(4);
+		assertThat(back.status()).isEqualTo(PhaseStatus.NOT_STARTED);
+		assertThat(back.actualStart()).isNull();
+		// a start the director records stays, whatever is completed or reopened
+		PhaseView recorded = this.plans.updatePhase(this.a.open(this.a.director, project), 4, back.version(),
+				new PhaseDates(back.plannedStart(), back.plannedEnd(), TODAY.minusDays(9), null));
+		assertThat(recorded.actualStartSuggested()).isFalse();
+		DeliverableView again = this.plans.complete(this.a.open(this.a.director, project), first.id(),
+				recorded.deliverables().get(0).version(), null);
+		this.plans.reopen(this.a.open(this.a.director, project), first.id(), again.version());
+		PhaseView kept = this.plans.plan(this.a.open(this.a.director, project)).phase(4);
+		assertThat(kept.actualStart()).isEqualTo(TODAY.minusDays(9));
+		assertThat(kept.status()).isEqualTo(PhaseStatus.IN_PROGRESS);
+	}
+
+	@Test
+	void theDirectorResubmitsARejectedGateAndTheRecordKeepsEveryStepInOrder() {
+		ProjectId project = this.a.aNinePhaseProject();
+		completeAll(project, 1);
+		assertThat(this.plans.plan(this.a.open(this.a.director, project)).phase(1).resubmittable()).isFalse();
+		this.gates.decide(this.a.open(this.a.steering, project), 1, GateDecision.REJECT, "Scope lacks service");
+		PhaseView rejected = this.plans.plan(this.a.open(this.a.director, project)).phase(1);
+		assertThat(rejected.resubmittable()).isTrue();
+		assertThatThrownBy(() -> this.gates.resubmit(this.a.open(this.a.steering, project), 1, null))
+			.isInstanceOf(Forbidden.class);
+		assertThatThrownBy(
+				() -> this.gates.decide(this.a.open(this.a.steering, project), 1, GateDecision.RESUBMIT, "x"))
+			.isInstanceOf(Conflict.class);
+		PhaseView resubmitted = this.gates.resubmit(this.a.open(this.a.director, project), 1,
+				"Service scope added to the document");
+		assertThat(resubmitted.status()).isEqualTo(PhaseStatus.AWAITING_GATE);
+		assertThatThrownBy(() -> this.gates.resubmit(this.a.open(this.a.director, project), 1, null))
+			.isInstanceOf(Conflict.class);
+		PhaseView approved = this.gates.decide(this.a.open(this.a.steering, project), 1, GateDecision.APPROVE, null);
+		assertThat(approved.status()).isEqualTo(PhaseStatus.DONE);
+		assertThat(approved.decisions()).extracting(GateDecisionView::decision)
+			.containsExactly(GateDecision.REJECT, GateDecision.RESUBMIT, GateDecision.APPROVE);
+		assertThat(approved.decisions()).extracting(GateDecisionView::reason)
+			.containsExactly("Scope lacks service", "Service scope added to the document", null);
+		assertThat(approved.decisions().get(1).decidedBy()).isEqualTo(this.a.director.username());
+	}
+
+	@Test
+	void aResubmissionNeedsEveryDeliverableComplete() {
+		ProjectId project = this.a.aNinePhaseProject();
+		completeAll(project, 1);
+		this.gates.decide(this.a.open(this.a.steering, project), 1, GateDecision.REJECT, "Not yet");
+		DeliverableView one = this.plans.plan(this.a.open(this.a.director, project)).phase(1).deliverables().get(0);
+		this.plans.reopen(this.a.open(this.a.director, project), one.id(), one.version());
+		assertThatThrownBy(() -> this.gates.resubmit(this.a.open(this.a.director, project), 1, null))
+			.isInstanceOfSatisfying(Conflict.class, ex -> assertThat(ex.getMessage()).contains("Complete every"));
 	}
 
 }

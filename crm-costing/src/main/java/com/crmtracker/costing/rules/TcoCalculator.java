@@ -3,6 +3,7 @@ package com.crmtracker.costing.rules;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -17,6 +18,7 @@ import com.crmtracker.costing.LifecycleStage;
 import com.crmtracker.costing.PurposeShares;
 import com.crmtracker.costing.TcoMatrix;
 import com.crmtracker.costing.TcoReport;
+import com.crmtracker.costing.TcoVariance;
 import com.crmtracker.costing.TcoWarning;
 
 /**
@@ -141,6 +143,32 @@ public final class TcoCalculator {
 		}
 		return new TcoReport(currency, plannedMatrix, actualMatrix, outsidePlanned, outsideActual, initialShare,
 				ongoingShare, riskBand, purposeShares, warnings);
+	}
+
+	/**
+	 * The variance as of a day: the sums of every line and of the lines dated on or
+	 * before the day (both by TCO year). A year has begun when the day falls in or after
+	 * it; before the project start no year has.
+	 */
+	public static TcoVariance variance(List<CostSum> all, List<CostSum> toDate, TcoYears years, LocalDate asOf) {
+		int yearsBegun = asOf.isBefore(years.start()) ? 0 : Math.min(TcoYears.HORIZON, years.yearOf(asOf));
+		TcoMatrix.Builder plan = TcoMatrix.builder();
+		TcoMatrix.Builder actual = TcoMatrix.builder();
+		for (CostSum sum : all) {
+			if (sum.year() <= TcoYears.HORIZON) {
+				(sum.kind() == CostKind.PLANNED ? plan : actual).add(sum.category(), sum.year(), sum.amount());
+			}
+		}
+		TcoMatrix.Builder plannedToDate = TcoMatrix.builder();
+		TcoMatrix.Builder actualToDate = TcoMatrix.builder();
+		for (CostSum sum : toDate) {
+			if (sum.year() <= yearsBegun) {
+				(sum.kind() == CostKind.PLANNED ? plannedToDate : actualToDate).add(sum.category(), sum.year(),
+						sum.amount());
+			}
+		}
+		return new TcoVariance(asOf, yearsBegun, plannedToDate.build(), actualToDate.build(), plan.build(),
+				actual.build());
 	}
 
 	/** part / whole to 16 significant digits; null when the whole is zero. */

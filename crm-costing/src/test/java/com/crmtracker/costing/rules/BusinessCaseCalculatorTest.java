@@ -125,4 +125,95 @@ class BusinessCaseCalculatorTest {
 		assertThat(realised.paybackYears()).isEqualByComparingTo("0");
 	}
 
+	@Test
+	void irrIsTheRateAtWhichTheNpvIsZero() {
+		// C = 11 000, 500, 500, 500, 500; B = 0, 1 710, 1 831, 1 964.10, 11 773.57
+		// N = −11 000, 1 210, 1 331, 1 464.10, 11 273.57. At r = 0.10 the discounted nets
+		// are −11 000/1.1 = −10 000, 1 210/1.21 = 1 000, 1 331/1.331 = 1 000,
+		// 1 464.10/1.4641 = 1 000, 11 273.57/1.61051 = 7 000: they sum to exactly 0, so
+		// the IRR is 10% (LibreOffice: IRR({-11000;1210;1331;1464.1;11273.57}) = 10%).
+		BusinessCaseResult exact = BusinessCaseCalculator.calculate(
+				amounts("11000.00", "500.00", "500.00", "500.00", "500.00"),
+				amounts("0.00", "1710.00", "1831.00", "1964.10", "11773.57"), new BigDecimal("0.10"));
+		assertThat(exact.irr()).isEqualByComparingTo("0.1000000000");
+		assertThat(exact.irrMissing()).isNull();
+		// at the IRR the discounted payback takes exactly the five years: cumulative
+		// discounted −10 000, −9 000, −8 000, −7 000, 0 → (5 − 1) + 7 000 / 7 000 = 5
+		assertThat(exact.discountedPaybackYears()).isEqualByComparingTo("5");
+		// undiscounted: cumulative −11 000, −9 790, −8 459, −6 994.90, 4 278.67
+		// → 4 + 6 994.90 / 11 273.57 = 4.620468937…
+		assertThat(exact.paybackYears().doubleValue()).isCloseTo(4.620468937, within(1e-9));
+	}
+
+	@Test
+	void irrAndDiscountedPaybackOfAnEvenFlow() {
+		// N = −1 000, 500, 500, 500, 500 at r = 0.10
+		BusinessCaseResult even = BusinessCaseCalculator.calculate(amounts("1000", "0", "0", "0", "0"),
+				amounts("0", "500", "500", "500", "500"), new BigDecimal("0.10"));
+		// IRR: −1 000 + 500 (x + x² + x³ + x⁴) = 0 with x = 1 / (1 + r); at
+		// r = 0.3490344566: x = 0.741270…, x + x² + x³ + x⁴ = 2.000000 (LibreOffice
+		// IRR({-1000;500;500;500;500}) = 34.90%)
+		assertThat(even.irr().doubleValue()).isCloseTo(0.3490344566, within(1e-9));
+		// discounted: −909.0909, 413.2231, 375.6574, 341.5067; cumulative after year 3
+		// −120.2104; times 1.1⁴: −1 331 + 605 + 550 = −176 against D_4 × 1.1⁴ = 500,
+		// so the discounted payback is 3 + 176 / 500 = 3.352 years
+		assertThat(even.discountedPaybackYears().setScale(10, RoundingMode.HALF_EVEN)).isEqualByComparingTo("3.352");
+		// undiscounted: cumulative −1 000, −500, 0 → 2 + 500 / 500 = 3
+		assertThat(even.paybackYears()).isEqualByComparingTo("3");
+	}
+
+	@Test
+	void noIrrWhenTheNetsNeverChangeSignOrChangeMoreThanOnce() {
+		BusinessCaseResult losses = BusinessCaseCalculator.calculate(amounts("100", "10", "10", "10", "10"),
+				amounts("0", "0", "0", "0", "0"), new BigDecimal("0.08"));
+		assertThat(losses.irr()).isNull();
+		assertThat(losses.irrMissing()).isEqualTo(BusinessCaseResult.Missing.NO_SIGN_CHANGE);
+		assertThat(losses.discountedPaybackMissing()).isEqualTo(BusinessCaseResult.Missing.NOT_WITHIN_HORIZON);
+		// N = −100, 230, −132, 0, 0: signs −, +, − change twice
+		BusinessCaseResult twice = BusinessCaseCalculator.calculate(amounts("100", "0", "132", "0", "0"),
+				amounts("0", "230", "0", "0", "0"), new BigDecimal("0.08"));
+		assertThat(twice.irr()).isNull();
+		assertThat(twice.irrMissing()).isEqualTo(BusinessCaseResult.Missing.SEVERAL_SIGN_CHANGES);
+	}
+
+	@Test
+	void anEmptyPlanHasNoPaybackNeverZeroYears() {
+		List<BigDecimal> none = amounts("0", "0", "0", "0", "0");
+		BusinessCaseResult empty = BusinessCaseCalculator.calculate(none, none, new BigDecimal("0.08"));
+		assertThat(empty.paybackYears()).isNull();
+		assertThat(empty.paybackMissing()).isEqualTo(BusinessCaseResult.Missing.NOTHING_BOOKED);
+		assertThat(empty.discountedPaybackYears()).isNull();
+		assertThat(empty.irr()).isNull();
+	}
+
+	@Test
+	void paybackCountsFromTheLastYearInTheRed() {
+		// N = 0, −100, 60, 60, 0: cumulative 0, −100, −40, 20, 20. Year 1 is not "paid
+		// back" because nothing was spent yet: the last year in the red is 3, so
+		// 3 + 40 / 60 = 3.6666…
+		BusinessCaseResult late = BusinessCaseCalculator.calculate(amounts("0", "100", "0", "0", "0"),
+				amounts("0", "0", "60", "60", "0"), new BigDecimal("0.08"));
+		assertThat(late.paybackYears().doubleValue()).isCloseTo(3.6666666667, within(1e-9));
+	}
+
+	@Test
+	void tcoPerUserIsThePlannedFiveYearCostPerCrmUser() {
+		// Σ C = 100 + 20 × 4 = 180 for 40 users: 4.5 per user
+		BusinessCaseResult perUser = BusinessCaseCalculator.calculate(
+				amounts("100.00", "20.00", "20.00", "20.00", "20.00"), amounts("0", "0", "0", "0", "0"),
+				new BigDecimal("0.10"), 40);
+		assertThat(perUser.tcoPerUser()).isEqualByComparingTo("4.5");
+		assertThat(this.result.tcoPerUser()).isNull();
+	}
+
+	@Test
+	void theRealisedCaseWithoutActualsHasNoIrrAndNoDiscountedPayback() {
+		List<BigDecimal> none = amounts("0", "0", "0", "0", "0");
+		BusinessCaseResult spent = BusinessCaseCalculator.realised(amounts("40", "0", "0", "0", "0"), none,
+				new BigDecimal("0.08"));
+		assertThat(spent.irr()).isNull();
+		assertThat(spent.discountedPaybackYears()).isNull();
+		assertThat(spent.irrMissing()).isEqualTo(BusinessCaseResult.Missing.NO_ACTUALS);
+	}
+
 }

@@ -13,6 +13,7 @@ import com.crmtracker.costing.LifecycleStage;
 import com.crmtracker.costing.PurposeShares;
 import com.crmtracker.costing.TcoMatrix;
 import com.crmtracker.costing.TcoReport;
+import com.crmtracker.costing.TcoVariance;
 import com.crmtracker.costing.TcoWarning;
 import org.junit.jupiter.api.Test;
 
@@ -45,7 +46,7 @@ class TcoCalculatorTest {
 	}
 
 	@Test
-	void matrixHasRowColumnAndGrandTotalsAndVariance() {
+	void matrixHasRowColumnAndGrandTotals() {
 		TcoReport report = TcoCalculator.calculate("CNY", List.of(sum(PLANNED, HARDWARE, DEVELOPMENT, 1, "100000.00"),
 				sum(PLANNED, SOFTWARE, DEVELOPMENT, 1, "50000.50"), sum(PLANNED, SOFTWARE, OPERATION, 2, "10000.25"),
 				sum(ACTUAL, HARDWARE, DEVELOPMENT, 1, "98000.00"), sum(ACTUAL, SOFTWARE, OPERATION, 2, "12000.00")));
@@ -58,15 +59,6 @@ class TcoCalculatorTest {
 		assertThat(report.planned().total()).isEqualByComparingTo("160000.75");
 		assertThat(report.planned().cell(LABOUR, 3)).isEqualByComparingTo("0.00");
 		assertThat(report.actual().total()).isEqualByComparingTo("110000.00");
-		// variance = actual − planned: hardware y1 98000 − 100000 = −2000; software y2
-		// 12000 − 10000.25 = 1999.75; software y1 0 − 50000.50
-		assertThat(report.variance().cell(HARDWARE, 1)).isEqualByComparingTo("-2000.00");
-		assertThat(report.variance().cell(SOFTWARE, 2)).isEqualByComparingTo("1999.75");
-		assertThat(report.variance().total()).isEqualByComparingTo("-50000.75");
-		// variance % = −2000 / 100000 = −0.02; undefined where the plan is 0
-		assertThat(TcoMatrix.ratio(report.variance().cell(HARDWARE, 1), report.planned().cell(HARDWARE, 1)))
-			.isEqualByComparingTo("-0.02");
-		assertThat(TcoMatrix.ratio(report.variance().cell(LABOUR, 1), report.planned().cell(LABOUR, 1))).isNull();
 	}
 
 	@Test
@@ -170,6 +162,53 @@ class TcoCalculatorTest {
 			.extracting(TcoWarning::code, w -> w.arguments().get(0))
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("KEEP_RUNNING_OUTSIDE_BENCHMARK", 4),
 					org.assertj.core.groups.Tuple.tuple("ADVANCE_OUTSIDE_BENCHMARK", 4));
+	}
+
+	@Test
+	void varianceToDateComparesWithThePlanToDateAndLeavesYearsNotBegunEmpty() {
+		// start 2026-01-01, today 2027-03-31: year 1 is over, year 2 has begun, year 3
+		// not
+		TcoYears years = new TcoYears(java.time.LocalDate.parse("2026-01-01"));
+		List<CostSum> all = List.of(sum(PLANNED, HARDWARE, DEVELOPMENT, 1, "100000.00"),
+				sum(PLANNED, HARDWARE, DEVELOPMENT, 2, "50000.00"), sum(PLANNED, SOFTWARE, OPERATION, 3, "50000.00"),
+				sum(ACTUAL, HARDWARE, DEVELOPMENT, 1, "98000.00"), sum(ACTUAL, HARDWARE, DEVELOPMENT, 2, "25000.00"));
+		// of year 2's 50 000 planned hardware, 20 000 is dated on or before today
+		List<CostSum> toDate = List.of(sum(PLANNED, HARDWARE, DEVELOPMENT, 1, "100000.00"),
+				sum(PLANNED, HARDWARE, DEVELOPMENT, 2, "20000.00"), sum(ACTUAL, HARDWARE, DEVELOPMENT, 1, "98000.00"),
+				sum(ACTUAL, HARDWARE, DEVELOPMENT, 2, "25000.00"));
+		TcoVariance variance = TcoCalculator.variance(all, toDate, years, java.time.LocalDate.parse("2027-03-31"));
+
+		assertThat(variance.yearsBegun()).isEqualTo(2);
+		// year 1: 98 000 − 100 000 = −2 000; year 2: 25 000 − 20 000 (to date) = 5 000
+		assertThat(variance.toDate(HARDWARE, 1)).isEqualByComparingTo("-2000.00");
+		assertThat(variance.toDate(HARDWARE, 2)).isEqualByComparingTo("5000.00");
+		// year 3 has not begun: no variance, not −100 %
+		assertThat(variance.toDate(SOFTWARE, 3)).isNull();
+		assertThat(variance.toDateOfYear(3)).isNull();
+		// hardware to date: −2 000 + 5 000 = 3 000 of 120 000 planned to date = 0.025
+		assertThat(variance.toDate().rowTotal(HARDWARE)).isEqualByComparingTo("3000.00");
+		assertThat(variance.toDatePercent(HARDWARE)).isEqualByComparingTo("0.025");
+		assertThat(variance.toDatePercent(SOFTWARE)).isNull();
+		assertThat(variance.toDateTotalPercent()).isEqualByComparingTo("0.025");
+		// against the five-year plan: year 2 25 000 − 50 000 = −25 000; software −50 000;
+		// total 123 000 − 200 000 = −77 000, −0.385
+		assertThat(variance.fiveYear().cell(HARDWARE, 2)).isEqualByComparingTo("-25000.00");
+		assertThat(variance.fiveYear().cell(SOFTWARE, 3)).isEqualByComparingTo("-50000.00");
+		assertThat(variance.fiveYear().total()).isEqualByComparingTo("-77000.00");
+		assertThat(variance.fiveYearTotalPercent()).isEqualByComparingTo("-0.385");
+	}
+
+	@Test
+	void beforeTheProjectStartsNoYearHasBegun() {
+		TcoYears years = new TcoYears(java.time.LocalDate.parse("2026-01-01"));
+		List<CostSum> early = List.of(sum(PLANNED, HARDWARE, DEVELOPMENT, 1, "10.00"),
+				sum(ACTUAL, HARDWARE, DEVELOPMENT, 1, "12.00"));
+		TcoVariance variance = TcoCalculator.variance(early, early, years, java.time.LocalDate.parse("2025-12-31"));
+		assertThat(variance.yearsBegun()).isZero();
+		assertThat(variance.toDate(HARDWARE, 1)).isNull();
+		assertThat(variance.toDateTotalPercent()).isNull();
+		// the five-year view still compares: 12 − 10 = 2
+		assertThat(variance.fiveYear().total()).isEqualByComparingTo("2.00");
 	}
 
 }

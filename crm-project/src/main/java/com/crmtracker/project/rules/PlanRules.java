@@ -10,6 +10,7 @@ import java.util.List;
 import com.crmtracker.domain.Conflict;
 import com.crmtracker.domain.InvalidInput;
 import com.crmtracker.project.GateDecision;
+import com.crmtracker.project.GoLiveRisk;
 import com.crmtracker.project.PhaseLine;
 import com.crmtracker.project.PhaseSchedule;
 import com.crmtracker.project.PhaseStatus;
@@ -114,7 +115,7 @@ public final class PlanRules {
 		if (current != PhaseStatus.AWAITING_GATE) {
 			throw new Conflict("gate.notAwaiting", "The phase is not awaiting its gate (it is " + current + ")");
 		}
-		if (decision == null) {
+		if (decision == null || decision == GateDecision.RESUBMIT) {
 			throw InvalidInput.of("decision", "gate.decision.required", "must be APPROVE or REJECT");
 		}
 		if (decision == GateDecision.REJECT && (reason == null || reason.isBlank())) {
@@ -143,9 +144,19 @@ public final class PlanRules {
 		.comparing(PhaseSchedule.Completion::completedOn, java.util.Comparator.nullsLast(LocalDate::compareTo))
 		.thenComparing(PhaseSchedule.Completion::weight);
 
-	/** What the status of a plan needs of one phase: its facts and its deliverables. */
+	/**
+	 * What the status of a plan needs of one phase: its facts, its deliverables and
+	 * whether it is the go-live phase of its template.
+	 */
 	public record PhaseFacts(int number, String nameEn, String nameZh, LocalDate plannedStart, LocalDate plannedEnd,
-			LocalDate actualStart, LocalDate actualEnd, PhaseStatus status, List<DeliverableFacts> deliverables) {
+			LocalDate actualStart, LocalDate actualEnd, PhaseStatus status, List<DeliverableFacts> deliverables,
+			boolean goLive) {
+
+		public PhaseFacts(int number, String nameEn, String nameZh, LocalDate plannedStart, LocalDate plannedEnd,
+				LocalDate actualStart, LocalDate actualEnd, PhaseStatus status, List<DeliverableFacts> deliverables) {
+			this(number, nameEn, nameZh, plannedStart, plannedEnd, actualStart, actualEnd, status, deliverables, false);
+		}
+
 	}
 
 	/**
@@ -155,6 +166,14 @@ public final class PlanRules {
 	 * their due date and the worst slip among them (today minus the due date).
 	 */
 	public static PlanStatus status(long projectId, List<PhaseFacts> phases, LocalDate today) {
+		return status(projectId, phases, today, null);
+	}
+
+	/**
+	 * As {@link #status(long, List, LocalDate)}, and whether the go-live phase is planned
+	 * to end after the project's planned go-live ({@link #goLiveRisk}).
+	 */
+	public static PlanStatus status(long projectId, List<PhaseFacts> phases, LocalDate today, LocalDate plannedGoLive) {
 		List<PhaseLine> lines = new ArrayList<>();
 		int gatesAwaiting = 0;
 		int overdue = 0;
@@ -176,7 +195,105 @@ public final class PlanRules {
 				}
 			}
 		}
-		return new PlanStatus(projectId, List.copyOf(lines), gatesAwaiting, overdue, worstSlip);
+		return new PlanStatus(projectId, List.copyOf(lines), gatesAwaiting, overdue, worstSlip,
+				goLiveRisk(phases, plannedGoLive));
+	}
+
+	/**
+	 * The go-live phase (the one its template marks) planned to end after the project's
+	 * planned go-live, with the days between them; null when it ends on or before it, or
+	 * when the plan has no go-live phase or the project no planned go-live.
+	 */
+	public static GoLiveRisk goLiveRisk(List<PhaseFacts> phases, LocalDate plannedGoLive) {
+		if (plannedGoLive == null) {
+			return null;
+		}
+		return phases.stream()
+			.filter(PhaseFacts::goLive)
+			.filter(p -> p.plannedEnd().isAfter(plannedGoLive))
+			.findFirst()
+			.map(p -> new GoLiveRisk(p.number(), p.plannedEnd(), plannedGoLive,
+					ChronoUnit.DAYS.between(plannedGoLive, p.plannedEnd())))
+			.orElse(null);
+	}
+
+	/**
+	 * The days a phase's open deliverables move when its planned dates move: by as many
+	 * days as its planned end moved, or, when only the start moved, as its start did.
+	 */
+	public static long deliverableShift(DateRange before, DateRange after) {
+		long end = ChronoUnit.DAYS.between(before.end(), after.end());
+		return end != 0 ? end : ChronoUnit.DAYS.between(before.start(), after.start());
+	}
+
+	/**
+	 * A phase after its deliverables changed: its actual start and its status. The
+	 * director's recorded start stays; without one, the earliest completion suggests it,
+	 * and when no deliverable is complete any more the suggestion is taken back, and with
+	 * it the "in progress" it brought.
+	 * @param status the status as it stands
+	 * @param actualStart the start as it stands, or null
+	 * @param suggested whether that start was only suggested by a completion
+	 * @param firstCompletion the earliest completion date among the phase's deliverables,
+	 * or null when none is complete
+	 */
+	public static PhaseStart afterDeliverablesChanged(PhaseStatus status, LocalDate actualStart, boolean suggested,
+			int deliverables, int complete, LocalDate firstCompletion) {
+		LocalDate start = actualStart;
+		boolean stillSuggested = suggested;
+		PhaseStatus basis = status;
+		if (actualStart == null || suggested) {
+			start = firstCompletion;
+			stillSuggested = firstCompletion != null;
+			if (firstCompletion == null && actualStart != null && status == PhaseStatus.IN_PROGRESS) {
+				basis = PhaseStatus.NOT_STARTED;
+			}
+		}
+		if (status == PhaseStatus.DONE) {
+			return new PhaseStart(PhaseStatus.DONE, actualStart, suggested);
+		}
+		return new PhaseStart(statusAfterChange(basis, deliverables, complete, start != null), start, stillSuggested);
+	}
+
+	/**
+	 * A phase's actual start after the director edits the phase: a start left as
+	 * suggested stays a suggestion, any other start is the director's.
+	 */
+	public static boolean startStaysSuggested(LocalDate before, boolean suggested, LocalDate edited) {
+		return edited != null && suggested && edited.equals(before);
+	}
+
+	/** A phase's status, its actual start and whether only a completion suggested it. */
+	public record PhaseStart(PhaseStatus status, LocalDate actualStart, boolean suggested) {
+	}
+
+	/**
+	 * Whether the director may resubmit a phase for its gate: see {@link #afterResubmit}.
+	 */
+	public static boolean mayResubmit(PhaseStatus current, GateDecision lastEvent, int deliverables, int complete) {
+		return rejectedAndBackInProgress(current, lastEvent) && deliverables > 0 && complete == deliverables;
+	}
+
+	private static boolean rejectedAndBackInProgress(PhaseStatus current, GateDecision lastEvent) {
+		return current == PhaseStatus.IN_PROGRESS && lastEvent == GateDecision.REJECT;
+	}
+
+	/**
+	 * The status after the director resubmits a rejected gate: only a phase whose last
+	 * gate event is a rejection, back in progress, with every deliverable complete, may
+	 * await its gate again.
+	 */
+	public static PhaseStatus afterResubmit(PhaseStatus current, GateDecision lastEvent, int deliverables,
+			int complete) {
+		if (!rejectedAndBackInProgress(current, lastEvent)) {
+			throw new Conflict("gate.resubmit.notRejected",
+					"Only a phase whose gate was rejected, and that is back in progress, can be resubmitted");
+		}
+		if (deliverables == 0 || complete < deliverables) {
+			throw new Conflict("gate.resubmit.open",
+					"Complete every deliverable of the phase before resubmitting it for the gate");
+		}
+		return PhaseStatus.AWAITING_GATE;
 	}
 
 	/**

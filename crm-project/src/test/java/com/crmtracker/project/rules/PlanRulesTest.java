@@ -235,4 +235,77 @@ class PlanRulesTest {
 		assertThat(empty.progress()).isEqualByComparingTo("0");
 	}
 
+	private static PlanRules.PhaseFacts phase(int number, String start, String end, boolean goLive) {
+		return new PlanRules.PhaseFacts(number, "P" + number, "阶段" + number, LocalDate.parse(start),
+				LocalDate.parse(end), null, null, PhaseStatus.NOT_STARTED, List.of(), goLive);
+	}
+
+	@Test
+	void goLiveIsAtRiskWhenTheGoLivePhaseEndsAfterThePlannedGoLive() {
+		LocalDate goLive = LocalDate.of(2027, 7, 1);
+		// the demo case: cutover ends 2027-09-10, 30 (July) + 31 (August) + 10 = 71 days
+		// late
+		List<PlanRules.PhaseFacts> late = List.of(phase(7, "2027-03-01", "2027-10-01", false),
+				phase(8, "2027-08-01", "2027-09-10", true));
+		assertThat(PlanRules.goLiveRisk(late, goLive).slipDays()).isEqualTo(71);
+		assertThat(PlanRules.status(1, late, LocalDate.of(2027, 1, 1), goLive).warnings())
+			.extracting(com.crmtracker.project.PlanWarning::code)
+			.containsExactly("GO_LIVE_AT_RISK");
+		// ending on go-live day is in time; a later non-go-live phase does not count
+		assertThat(PlanRules.goLiveRisk(List.of(phase(8, "2027-06-01", "2027-07-01", true)), goLive)).isNull();
+		assertThat(PlanRules.goLiveRisk(List.of(phase(8, "2027-06-01", "2027-07-02", true)), goLive).slipDays())
+			.isEqualTo(1);
+		assertThat(PlanRules.goLiveRisk(List.of(phase(8, "2027-06-01", "2027-09-10", false)), goLive)).isNull();
+	}
+
+	@Test
+	void deliverablesMoveByTheDaysTheEndMovedOrElseTheStart() {
+		DateRange before = new DateRange(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31));
+		// both moved 14 days
+		assertThat(
+				PlanRules.deliverableShift(before, new DateRange(LocalDate.of(2026, 3, 15), LocalDate.of(2026, 4, 14))))
+			.isEqualTo(14);
+		// only the end, 5 days earlier
+		assertThat(
+				PlanRules.deliverableShift(before, new DateRange(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 26))))
+			.isEqualTo(-5);
+		// only the start, 3 days later
+		assertThat(
+				PlanRules.deliverableShift(before, new DateRange(LocalDate.of(2026, 3, 4), LocalDate.of(2026, 3, 31))))
+			.isEqualTo(3);
+	}
+
+	@Test
+	void aCompletionSuggestsTheStartAndReopeningTakesItBack() {
+		LocalDate day = LocalDate.of(2026, 5, 4);
+		PlanRules.PhaseStart suggested = PlanRules.afterDeliverablesChanged(PhaseStatus.NOT_STARTED, null, false, 2, 1,
+				day);
+		assertThat(suggested).isEqualTo(new PlanRules.PhaseStart(PhaseStatus.IN_PROGRESS, day, true));
+		PlanRules.PhaseStart back = PlanRules.afterDeliverablesChanged(PhaseStatus.IN_PROGRESS, day, true, 2, 0, null);
+		assertThat(back).isEqualTo(new PlanRules.PhaseStart(PhaseStatus.NOT_STARTED, null, false));
+		// the director's start stays
+		PlanRules.PhaseStart recorded = PlanRules.afterDeliverablesChanged(PhaseStatus.IN_PROGRESS, day, false, 2, 0,
+				null);
+		assertThat(recorded).isEqualTo(new PlanRules.PhaseStart(PhaseStatus.IN_PROGRESS, day, false));
+		// editing the phase: a start left as suggested stays suggested, a changed one is
+		// the director's
+		assertThat(PlanRules.startStaysSuggested(day, true, day)).isTrue();
+		assertThat(PlanRules.startStaysSuggested(day, true, day.minusDays(1))).isFalse();
+	}
+
+	@Test
+	void onlyARejectedPhaseWithEveryDeliverableCompleteMayBeResubmitted() {
+		assertThat(PlanRules.afterResubmit(PhaseStatus.IN_PROGRESS, GateDecision.REJECT, 3, 3))
+			.isEqualTo(PhaseStatus.AWAITING_GATE);
+		assertThat(PlanRules.mayResubmit(PhaseStatus.IN_PROGRESS, GateDecision.REJECT, 3, 2)).isFalse();
+		assertThatThrownBy(() -> PlanRules.afterResubmit(PhaseStatus.IN_PROGRESS, GateDecision.REJECT, 3, 2))
+			.isInstanceOf(Conflict.class);
+		assertThatThrownBy(() -> PlanRules.afterResubmit(PhaseStatus.AWAITING_GATE, GateDecision.RESUBMIT, 3, 3))
+			.isInstanceOf(Conflict.class);
+		assertThatThrownBy(() -> PlanRules.afterResubmit(PhaseStatus.IN_PROGRESS, null, 3, 3))
+			.isInstanceOf(Conflict.class);
+		assertThatThrownBy(() -> PlanRules.afterGate(PhaseStatus.AWAITING_GATE, GateDecision.RESUBMIT, null))
+			.isInstanceOf(InvalidInput.class);
+	}
+
 }

@@ -39,6 +39,7 @@ import com.crmtracker.costing.RecurringRuleView;
 import com.crmtracker.costing.TcoMatrix;
 import com.crmtracker.costing.TcoReport;
 import com.crmtracker.costing.TcoReports;
+import com.crmtracker.costing.TcoVariance;
 import com.crmtracker.domain.InvalidInput;
 import com.crmtracker.domain.Values;
 import com.crmtracker.project.ProjectHandle;
@@ -313,7 +314,7 @@ class CostingApi {
 	@Operation(summary = "The five-year total cost of ownership")
 	@GetMapping("/tco")
 	TcoJson tco(ProjectHandle project) {
-		return TcoJson.of(this.tco.report(project));
+		return TcoJson.of(this.tco.report(project), this.tco.variance(project));
 	}
 
 	@Operation(summary = "List the benefit lines")
@@ -362,8 +363,11 @@ class CostingApi {
 	@Operation(summary = "Set the discount rate (FINANCE), with the version read")
 	@PutMapping("/costing-settings")
 	SettingsJson changeSettings(ProjectHandle project, @RequestBody SettingsBody body) {
-		return SettingsJson.of(this.businessCases.setDiscountRate(project,
-				BusinessCases.parseRate(text(body.discountRate())), requireVersion(body.version())));
+		DiscountRate current = this.businessCases.discountRate(project);
+		return SettingsJson
+			.of(this.businessCases.setSettings(project, BusinessCases.parseRate(text(body.discountRate())),
+					body.crmUsers() == null ? current.crmUsers() : crmUsers(body.crmUsers()),
+					requireVersion(body.version())));
 	}
 
 	@Operation(summary = "The business case: NPV, ROI, payback, planned or realised")
@@ -574,33 +578,68 @@ class CostingApi {
 	}
 
 	/**
-	 * The TCO as API.md gives it: {@code planned}, {@code actual} and {@code variance}
-	 * map each category code to its five yearly amounts.
+	 * The TCO as API.md gives it: {@code planned} and {@code actual} map each category
+	 * code to its five yearly amounts; {@code variance} gives actual against the plan to
+	 * date ({@code toDate}, null in a year not begun) and against the whole five-year
+	 * plan ({@code fiveYear}).
 	 */
 	record TcoJson(String currency,
 			@AmountText @Schema(
 					description = "Category code → amounts of years 1..5") Map<String, List<String>> planned,
 			@AmountText @Schema(description = "Category code → amounts of years 1..5") Map<String, List<String>> actual,
-			@AmountText @Schema(description = "Category code → actual − planned to date of years 1..5 "
-					+ "(null for a year not begun)") Map<String, List<String>> variance,
-			@AmountText String plannedTotal, @AmountText String actualTotal, PlannedActualYears yearTotals,
-			@Schema(nullable = true) BigDecimal initialShare, @Schema(nullable = true) BigDecimal ongoingShare,
-			RiskBandJson riskBand, OutsideJson outsideHorizon, List<PurposeSharesJson> purposeShares,
-			List<WarningJson> warnings) {
+			TcoVarianceJson variance, @AmountText String plannedTotal, @AmountText String actualTotal,
+			PlannedActualYears yearTotals, @Schema(nullable = true) BigDecimal initialShare,
+			@Schema(nullable = true) BigDecimal ongoingShare, RiskBandJson riskBand, OutsideJson outsideHorizon,
+			List<PurposeSharesJson> purposeShares, List<WarningJson> warnings) {
 
-		static TcoJson of(TcoReport r) {
+		static TcoJson of(TcoReport r, TcoVariance v) {
 			List<PurposeSharesJson> shares = r.purposeShares().stream().map(TcoJson::shares).toList();
 			List<WarningJson> warnings = r.warnings()
 				.stream()
 				.map(w -> new WarningJson(w.code(), w.message()))
 				.toList();
-			return new TcoJson(r.currency(), matrix(r.planned()), matrix(r.actual()), matrix(r.variance()),
+			return new TcoJson(r.currency(), matrix(r.planned()), matrix(r.actual()), variance(v),
 					r.planned().total().toPlainString(), r.actual().total().toPlainString(),
 					new PlannedActualYears(amounts(r.planned().yearTotals()), amounts(r.actual().yearTotals())),
 					ratio(r.initialShare()), ratio(r.ongoingShare()),
 					new RiskBandJson(r.riskBand().low().toPlainString(), r.riskBand().high().toPlainString()),
 					new OutsideJson(r.outsidePlanned().toPlainString(), r.outsideActual().toPlainString()), shares,
 					warnings);
+		}
+
+		/**
+		 * {@code toDate}: actual against the plan to date, null in a year not begun;
+		 * {@code fiveYear}: actual against the whole five-year plan.
+		 */
+		private static TcoVarianceJson variance(TcoVariance v) {
+			Map<String, List<String>> cells = new LinkedHashMap<>();
+			Map<String, String> categoryTotals = new LinkedHashMap<>();
+			Map<String, BigDecimal> categoryPercent = new LinkedHashMap<>();
+			Map<String, BigDecimal> fiveYearPercent = new LinkedHashMap<>();
+			Map<String, String> fiveYearTotals = new LinkedHashMap<>();
+			TcoMatrix whole = v.fiveYear();
+			for (CostCategory c : CostCategory.values()) {
+				List<String> row = new java.util.ArrayList<>();
+				for (int y = 1; y <= TcoReport.HORIZON; y++) {
+					row.add(amount(v.toDate(c, y)));
+				}
+				cells.put(c.name(), row);
+				categoryTotals.put(c.name(), amount(v.toDate().rowTotal(c)));
+				categoryPercent.put(c.name(), ratio(v.toDatePercent(c)));
+				fiveYearPercent.put(c.name(), ratio(v.fiveYearPercent(c)));
+				fiveYearTotals.put(c.name(), amount(whole.rowTotal(c)));
+			}
+			List<String> yearTotals = new java.util.ArrayList<>();
+			for (int y = 1; y <= TcoReport.HORIZON; y++) {
+				yearTotals.add(amount(v.toDateOfYear(y)));
+			}
+			VarianceToDateJson toDate = new VarianceToDateJson(v.asOf(), v.yearsBegun(), matrix(v.plannedToDate()),
+					cells, categoryTotals, categoryPercent, yearTotals, amount(v.toDate().total()),
+					ratio(v.toDateTotalPercent()));
+			FiveYearVarianceJson fiveYear = new FiveYearVarianceJson(matrix(v.fiveYearPlan()), matrix(whole),
+					fiveYearTotals, fiveYearPercent, amounts(whole.yearTotals()), amount(whole.total()),
+					ratio(v.fiveYearTotalPercent()));
+			return new TcoVarianceJson(toDate, fiveYear);
 		}
 
 		private static Map<String, List<String>> matrix(TcoMatrix m) {
@@ -645,6 +684,31 @@ class CostingApi {
 	record WarningJson(String code, String message) {
 	}
 
+	/** Actual against the plan to date and against the whole five-year plan. */
+	record TcoVarianceJson(VarianceToDateJson toDate, FiveYearVarianceJson fiveYear) {
+	}
+
+	/**
+	 * Actual − planned to date (planned lines dated on or before {@code asOf}); a year
+	 * not begun has null cells.
+	 */
+	record VarianceToDateJson(java.time.LocalDate asOf, int yearsBegun, @AmountText @Schema(
+			description = "Category code → planned to date of years 1..5") Map<String, List<String>> plannedToDate,
+			@AmountText @Schema(description = "Category code → actual − planned to date of years 1..5 "
+					+ "(null for a year not begun)") Map<String, List<String>> byCategory,
+			@AmountText Map<String, String> categoryTotals,
+			@Schema(description = "Category code → variance / planned to date (null without a plan to date)") Map<String, BigDecimal> categoryPercent,
+			@AmountText @Schema(description = "Years 1..5, null for a year not begun") List<String> yearTotals,
+			@AmountText String total, @Schema(nullable = true) BigDecimal percent) {
+	}
+
+	/** Actual − the whole five-year plan, labelled as such on the page. */
+	record FiveYearVarianceJson(@AmountText Map<String, List<String>> plan,
+			@AmountText Map<String, List<String>> byCategory, @AmountText Map<String, String> categoryTotals,
+			Map<String, BigDecimal> categoryPercent, @AmountText List<String> yearTotals, @AmountText String total,
+			@Schema(nullable = true) BigDecimal percent) {
+	}
+
 	record BenefitBody(
 			@Schema(type = "integer", format = "int32", minimum = "1", maximum = "5",
 					requiredMode = REQUIRED) Object year,
@@ -672,17 +736,34 @@ class CostingApi {
 
 	}
 
+	/** A number of CRM users as JSON gives it: a whole number (a string of one too). */
+	private static Integer crmUsers(Object value) {
+		if (value instanceof Integer users) {
+			return users;
+		}
+		if (value instanceof String text && text.strip().matches("\\d{1,9}")) {
+			return Integer.valueOf(text.strip());
+		}
+		throw com.crmtracker.domain.InvalidInput.of("crmUsers", "businessCase.crmUsers.invalid",
+				"must be a whole number of users from 1 to " + DiscountRate.MAX_CRM_USERS);
+	}
+
+	/**
+	 * The business-case settings; {@code crmUsers} left out keeps the number set before.
+	 */
 	record SettingsBody(
 			@Schema(type = "string", pattern = AmountText.PATTERN, requiredMode = REQUIRED,
 					example = "0.08") Object discountRate,
+			@Schema(type = "integer", format = "int32", minimum = "1", nullable = true,
+					description = "The number of CRM users; left out keeps the number set before") Object crmUsers,
 			@Schema(type = "integer", format = "int64", requiredMode = REQUIRED,
 					description = "The version read (-1 while the default applies)") Object version) {
 	}
 
-	record SettingsJson(BigDecimal discountRate, long version) {
+	record SettingsJson(BigDecimal discountRate, Integer crmUsers, long version) {
 
 		static SettingsJson of(DiscountRate rate) {
-			return new SettingsJson(plain(rate.rate()), rate.version());
+			return new SettingsJson(plain(rate.rate()), rate.crmUsers(), rate.version());
 		}
 
 	}
@@ -694,17 +775,34 @@ class CostingApi {
 	record BusinessCaseJson(CostKind view, BigDecimal rate, @AmountText String npv,
 			@Schema(nullable = true) BigDecimal roi,
 			@Schema(nullable = true, description = "Null when not within five years") BigDecimal paybackYears,
+			@Schema(nullable = true, description = "Why there is no payback") ReasonJson paybackReason,
+			@Schema(nullable = true,
+					description = "Null when not within five years at the rate") BigDecimal discountedPaybackYears,
+			@Schema(nullable = true,
+					description = "Why there is no discounted payback") ReasonJson discountedPaybackReason,
+			@Schema(nullable = true, description = "Null when the net flows do not change sign once") BigDecimal irr,
+			@Schema(nullable = true, description = "Why there is no IRR") ReasonJson irrReason,
+			@Schema(nullable = true) Integer crmUsers,
+			@AmountText @Schema(nullable = true,
+					description = "Planned five-year TCO / CRM users; null without users") String tcoPerUser,
 			@AmountText List<String> netByYear, @AmountText List<String> costs, @AmountText List<String> benefits,
-			@AmountText List<String> cumulativeNet,
+			@AmountText List<String> cumulativeNet, @AmountText List<String> discountedNet,
 			@Schema(nullable = true, description = "Why a realised case has no ROI and no payback") ReasonJson reason) {
 
 		static BusinessCaseJson of(CostKind view, BusinessCaseResult r) {
 			return new BusinessCaseJson(view, plain(r.rate()), amount(r.npv()), ratio(r.roi()), ratio(r.paybackYears()),
-					r.netByYear().stream().map(CostingApi::amount).toList(),
+					missing(r.paybackMissing()), ratio(r.discountedPaybackYears()),
+					missing(r.discountedPaybackMissing()), ratio(r.irr()), missing(r.irrMissing()), r.crmUsers(),
+					amount(r.tcoPerUser()), r.netByYear().stream().map(CostingApi::amount).toList(),
 					r.costs().stream().map(CostingApi::amount).toList(),
 					r.benefits().stream().map(CostingApi::amount).toList(),
 					r.cumulativeNet().stream().map(CostingApi::amount).toList(),
+					r.discountedNet().stream().map(CostingApi::amount).toList(),
 					r.unavailable() == null ? null : new ReasonJson(r.unavailable().name(), r.unavailable().message()));
+		}
+
+		private static ReasonJson missing(BusinessCaseResult.Missing missing) {
+			return missing == null ? null : new ReasonJson(missing.name(), missing.message());
 		}
 
 	}

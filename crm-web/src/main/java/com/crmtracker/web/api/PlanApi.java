@@ -76,8 +76,9 @@ class PlanApi {
 		PhaseDates dates = new PhaseDates(patch.date("plannedStart", current.plannedStart()),
 				patch.date("plannedEnd", current.plannedEnd()), patch.date("actualStart", current.actualStart()),
 				patch.date("actualEnd", current.actualEnd()));
+		boolean moveDeliverables = patch.bool("moveDeliverables", true);
 		patch.refuseIfInvalid();
-		return PlanJson.Phase.of(this.plans.updatePhase(project, number, version, dates));
+		return PlanJson.Phase.of(this.plans.updatePhase(project, number, version, dates, moveDeliverables));
 	}
 
 	@Operation(summary = "Add a deliverable to a phase (its DIRECTOR)")
@@ -174,6 +175,26 @@ class PlanApi {
 			@Schema(requiredMode = REQUIRED) long version) {
 	}
 
+	/**
+	 * Every phase's gate: its status, whether its director may resubmit it now, and its
+	 * record, every decision and resubmission oldest first (at most 20 phases).
+	 */
+	@GetMapping("/gates")
+	List<PlanJson.Gate> gates(ProjectHandle project) {
+		return this.plans.plan(project).phases().stream().map(PlanJson.Gate::of).toList();
+	}
+
+	/** The director resubmits a rejected phase for its gate: {@code {note}} optional. */
+	@PostMapping("/phases/{number}/gate/resubmissions")
+	PlanJson.Phase resubmitGate(@Requires(ProjectRight.EDIT_PLAN) ProjectHandle project, @PathVariable int number,
+			@RequestBody(required = false) Map<String, Object> body) {
+		phase(this.plans.plan(project), number);
+		Patch fields = new Patch(body == null ? Map.of() : body);
+		String note = fields.text("note", null);
+		fields.refuseIfInvalid();
+		return PlanJson.Phase.of(this.gates.resubmit(project, number, note));
+	}
+
 	private static PhaseView phase(ProjectPlan plan, int number) {
 		PhaseView phase = plan.phase(number);
 		if (phase == null) {
@@ -245,6 +266,18 @@ class PlanApi {
 				this.errors.add(new FieldError(field, "typeMismatch", "must be a number", null));
 				return current;
 			}
+		}
+
+		boolean bool(String field, boolean absent) {
+			Object value = this.body.get(field);
+			if (!this.body.containsKey(field)) {
+				return absent;
+			}
+			if (value instanceof Boolean b) {
+				return b;
+			}
+			this.errors.add(new FieldError(field, "typeMismatch", "must be true or false", null));
+			return absent;
 		}
 
 		void refuseIfInvalid() {

@@ -19,12 +19,25 @@ final class PlanJson {
 
 	record Phase(int number, String name, LocalDate plannedStart, LocalDate plannedEnd, LocalDate actualStart,
 			LocalDate actualEnd, PhaseStatus status, BigDecimal progress, long version, List<Deliverable> deliverables,
-			String nameZh, List<Decision> decisions) {
+			String nameZh, List<Decision> decisions, boolean actualStartSuggested, boolean goLive,
+			boolean resubmittable) {
 
 		static Phase of(PhaseView p) {
 			return new Phase(p.number(), p.nameEn(), p.plannedStart(), p.plannedEnd(), p.actualStart(), p.actualEnd(),
 					p.status(), p.progress(), p.version(), p.deliverables().stream().map(Deliverable::of).toList(),
-					p.nameZh(), p.decisions().stream().map(Decision::of).toList());
+					p.nameZh(), p.decisions().stream().map(Decision::of).toList(), p.actualStartSuggested(), p.goLive(),
+					p.resubmittable());
+		}
+
+	}
+
+	/** A phase's gate and its record, for {@code GET /gates}. */
+	record Gate(int phase, String name, String nameZh, PhaseStatus status, boolean resubmittable,
+			List<Decision> events) {
+
+		static Gate of(PhaseView p) {
+			return new Gate(p.number(), p.nameEn(), p.nameZh(), p.status(), p.resubmittable(),
+					p.decisions().stream().map(Decision::of).toList());
 		}
 
 	}

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import com.crmtracker.domain.Actor;
@@ -78,9 +79,11 @@ class ProjectsApi {
 	ProjectDetailJson get(ProjectHandle handle) {
 		ProjectSummary project = handle.project();
 		List<MemberJson> members = members(this.projects.organisation(handle));
+		com.crmtracker.project.ProjectPlan plan = this.plans.plan(handle);
 		return new ProjectDetailJson(project.id(), project.name(), project.organisation(), project.currency(),
 				project.startDate(), project.plannedGoLive(), project.status(), project.template(), project.version(),
-				members, this.plans.plan(handle).phases().stream().map(PlanJson.Phase::of).toList());
+				members, plan.phases().stream().map(PlanJson.Phase::of).toList(),
+				plan.status().warnings().stream().map(w -> Map.of("code", w.code(), "message", w.message())).toList());
 	}
 
 	/**
@@ -176,7 +179,7 @@ class ProjectsApi {
 
 	record ProjectDetailJson(long id, String name, String organisation, String currency, LocalDate startDate,
 			LocalDate plannedGoLive, ProjectStatus status, String template, long version, List<MemberJson> members,
-			List<PlanJson.Phase> phases) {
+			List<PlanJson.Phase> phases, List<Map<String, String>> warnings) {
 	}
 
 	record NewMemberJson(@Schema(requiredMode = REQUIRED) String username,

@@ -62,8 +62,8 @@ class CostingPages {
 		Map<String, TcoMatrix> matrices = new LinkedHashMap<>();
 		matrices.put("planned", report.planned());
 		matrices.put("actual", report.actual());
-		matrices.put("variance", report.variance());
 		model.addAttribute("matrices", matrices);
+		model.addAttribute("variance", this.tco.variance(project));
 		model.addAttribute("outside", this.tco.outsideHorizon(project, 50));
 		model.addAttribute("categories", CostCategory.values());
 		model.addAttribute("years", List.of(1, 2, 3, 4, 5));
@@ -128,7 +128,7 @@ class CostingPages {
 			@Valid @ModelAttribute("rateForm") RateCommand form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		Forms.Outcome outcome = Forms.bind(form, result, model)
-			.save(f -> this.businessCases.setDiscountRate(project, f.rate(), f.versionRead()));
+			.save(f -> this.businessCases.setSettings(project, f.rate(), f.crmUsers(), f.versionRead()));
 		if (outcome.saved()) {
 			redirect.addFlashAttribute("saved", "businessCase.rateSaved");
 			return "redirect:/projects/" + project.value() + "/business-case";

@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import com.crmtracker.costing.BusinessCaseResult;
+import com.crmtracker.costing.BusinessCases;
+import com.crmtracker.costing.CostKind;
 import com.crmtracker.domain.Conflict;
 import com.crmtracker.domain.Forbidden;
 import com.crmtracker.domain.NotFound;
@@ -17,6 +20,7 @@ import com.crmtracker.project.GateDecisionView;
 import com.crmtracker.project.PhaseView;
 import com.crmtracker.project.ProjectHandle;
 import com.crmtracker.project.ProjectRight;
+import com.crmtracker.web.chart.Charts;
 import com.crmtracker.web.support.LanguageResolver;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -28,11 +32,11 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
 
 /**
  * The steering committee's board pack of a project as a PDF: cover, status summary,
- * timeline, cost and TCO, earned value, scorecard, and the gate decisions of the pack, a
- * page each, in the reader's language. Reading a pack records nothing: the draft (the
- * next pack) lists the decisions since the last issued pack, an issued pack those between
- * its predecessor and itself. Issuing is the one write, by the project's director or a
- * member of its committee.
+ * timeline, cost and TCO, earned value, the business case, the scorecard with every KPI,
+ * and the gate decisions of the pack, a page each, in the reader's language. Reading a
+ * pack records nothing: the draft (the next pack) lists the decisions since the last
+ * issued pack, an issued pack those between its predecessor and itself. Issuing is the
+ * one write, by the project's director or a member of its committee.
  */
 @Service
 @Transactional(readOnly = true)
@@ -42,6 +46,8 @@ public class BoardPacks {
 
 	private final Portfolio portfolio;
 
+	private final BusinessCases businessCases;
+
 	private final SpringTemplateEngine templates;
 
 	private final PdfRenderer renderer;
@@ -50,10 +56,11 @@ public class BoardPacks {
 
 	private final Clock clock;
 
-	BoardPacks(ProjectDashboard dashboard, Portfolio portfolio, SpringTemplateEngine templates, PdfRenderer renderer,
-			JdbcTemplate jdbc, Clock clock) {
+	BoardPacks(ProjectDashboard dashboard, Portfolio portfolio, BusinessCases businessCases,
+			SpringTemplateEngine templates, PdfRenderer renderer, JdbcTemplate jdbc, Clock clock) {
 		this.dashboard = dashboard;
 		this.portfolio = portfolio;
+		this.businessCases = businessCases;
 		this.templates = templates;
 		this.renderer = renderer;
 		this.jdbc = jdbc;
@@ -83,6 +90,11 @@ public class BoardPacks {
 		context.setVariable("issued", issued);
 		context.setVariable("since", since);
 		context.setVariable("decisions", decisionsBetween(view.plan().phases(), since, until));
+		BusinessCaseResult planned = this.businessCases.result(project, CostKind.PLANNED, null);
+		BusinessCaseResult actual = this.businessCases.result(project, CostKind.ACTUAL, null);
+		context.setVariable("planned", planned);
+		context.setVariable("actual", actual);
+		context.setVariable("cashFlow", Charts.cashFlow(planned, actual));
 		return this.renderer.render(this.templates.process("boardpack/pack", context));
 	}
 

@@ -13,7 +13,8 @@ import java.util.Locale;
 public record PortfolioLine(long id, String name, String organisation, String phase, Integer progressPercent,
 		int gatesAwaiting, Mark gatesMark, int overdue, long worstSlipDays, Mark overdueMark, String actualToDate,
 		String plannedToDate, Mark costMark, String forecastTco, String plannedTco, Mark tcoMark, String cpi,
-		Mark cpiMark, String spi, Mark spiMark, String score, Mark scoreMark, Mark overallMark) {
+		Mark cpiMark, String spi, Mark spiMark, String score, Mark scoreMark, Mark overallMark, Mark goLiveMark,
+		Long goLiveSlipDays) {
 
 	static PortfolioLine of(PortfolioRow row, Locale locale) {
 		DecimalFormat money = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT));
@@ -26,7 +27,8 @@ public record PortfolioLine(long id, String name, String organisation, String ph
 				money.format(row.cost().actualToDate()), money.format(row.cost().plannedToDate()), row.costMark(),
 				money.format(row.cost().forecastTco()), money.format(row.cost().plannedTco()), row.tcoMark(),
 				ratio(row.cost().earnedValue().cpi()), row.cpiMark(), ratio(row.cost().earnedValue().spi()),
-				row.spiMark(), ratio(row.scorecard().overall()), row.scoreMark(), row.overallMark());
+				row.spiMark(), ratio(row.scorecard().overall()), row.scoreMark(), row.overallMark(), row.goLiveMark(),
+				row.goLiveRisk() == null ? null : row.goLiveRisk().slipDays());
 	}
 
 	private static String ratio(BigDecimal value) {

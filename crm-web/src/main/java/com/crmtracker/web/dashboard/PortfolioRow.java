@@ -3,6 +3,7 @@ package com.crmtracker.web.dashboard;
 import java.math.BigDecimal;
 
 import com.crmtracker.costing.CostStatus;
+import com.crmtracker.project.GoLiveRisk;
 import com.crmtracker.project.PhaseLine;
 import com.crmtracker.project.PlanStatus;
 import com.crmtracker.project.ProjectSummary;
@@ -13,14 +14,20 @@ import com.crmtracker.scorecard.ScorecardView;
  * mark. The marks' rules: gates waiting are amber; an overdue deliverable is amber up to
  * 14 days of slip and red beyond; cost to date and the five-year TCO forecast are green
  * up to plan, amber up to 10% over and red beyond; CPI and SPI are green from 0.95, amber
- * from 0.85; the scorecard uses the project's own thresholds.
+ * from 0.85; the scorecard uses the project's own thresholds; a go-live phase planned to
+ * end after the planned go-live is red.
  */
 public record PortfolioRow(ProjectSummary project, PhaseLine currentPhase, int gatesAwaiting, int overdue,
-		long worstSlipDays, CostStatus cost, ScorecardView scorecard) {
+		long worstSlipDays, GoLiveRisk goLiveRisk, CostStatus cost, ScorecardView scorecard) {
 
 	static PortfolioRow of(ProjectSummary project, PlanStatus plan, CostStatus cost, ScorecardView scorecard) {
 		return new PortfolioRow(project, plan.currentPhase(), plan.gatesAwaiting(), plan.overdue(),
-				plan.worstSlipDays(), cost, scorecard);
+				plan.worstSlipDays(), plan.goLiveRisk(), cost, scorecard);
+	}
+
+	/** Red when the go-live phase is planned to end after the planned go-live. */
+	public Mark goLiveMark() {
+		return this.goLiveRisk == null ? Mark.GREEN : Mark.RED;
 	}
 
 	public Mark gatesMark() {
@@ -59,7 +66,7 @@ public record PortfolioRow(ProjectSummary project, PhaseLine currentPhase, int g
 
 	/** The worst mark of the row, for a glance. */
 	public Mark overallMark() {
-		return Mark.worst(overdueMark(), costMark(), tcoMark(), cpiMark(), spiMark(), scoreMark());
+		return Mark.worst(overdueMark(), goLiveMark(), costMark(), tcoMark(), cpiMark(), spiMark(), scoreMark());
 	}
 
 	public BigDecimal progress() {

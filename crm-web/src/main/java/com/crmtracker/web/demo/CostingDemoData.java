@@ -128,6 +128,9 @@ class CostingDemoData implements ApplicationRunner {
 		}
 		this.businessCases.createBenefit(this.access.open(finance, project.projectId()),
 				new BenefitInput("1", "ACTUAL", "COST_SAVING", "50000.00", "减少重复报价").draft());
+		// the licence is for 200 users: the TCO per user divides by them
+		this.businessCases.setSettings(this.access.open(finance, project.projectId()),
+				com.crmtracker.costing.DiscountRate.DEFAULT, 200, -1);
 		log.info("Demo costs created for project {}", project.id());
 	}
 

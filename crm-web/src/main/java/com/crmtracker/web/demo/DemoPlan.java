@@ -136,7 +136,8 @@ class DemoPlan implements ApplicationRunner {
 
 	/**
 	 * Phase 3 started late and was replanned to end three weeks after today; the later
-	 * phases move with it. Two of its deliverables are done, one is overdue.
+	 * phases move with it, and their deliverables with them. Two of its deliverables are
+	 * done, one is overdue.
 	 */
 	private void replanFromPhase3(ProjectHandle id, LocalDate today) {
 		PhaseView three = this.plans.plan(id).phase(3);
@@ -164,13 +165,9 @@ class DemoPlan implements ApplicationRunner {
 				break;
 			}
 			long days = Math.max(0, shift);
+			// the open deliverables move with their phase
 			this.plans.updatePhase(id, n, later.version(),
 					new PhaseDates(later.plannedStart().plusDays(days), later.plannedEnd().plusDays(days), null, null));
-			for (DeliverableView d : later.deliverables()) {
-				this.plans.updateDeliverable(id, d.id(), d.version(),
-						new DeliverableDraft(d.nameZh() != null ? d.nameZh() : d.name(), d.owner(),
-								d.dueDate().plusDays(days), null, d.weight(), d.documentLink()));
-			}
 		}
 	}
 

@@ -96,7 +96,7 @@ class PlanPages {
 			RedirectAttributes redirect) {
 		PhaseView read = phase(this.plans.plan(project), number);
 		Forms.Outcome outcome = Forms.bind(form, result, model)
-			.save(f -> this.plans.updatePhase(project, number, f.version(), f.dates()));
+			.save(f -> this.plans.updatePhase(project, number, f.version(), f.dates(), f.movesDeliverables()));
 		if (outcome.saved()) {
 			redirect.addFlashAttribute("saved", "plan.phase.saved");
 			return "redirect:/projects/" + project.value() + "/plan#phase-" + number;
@@ -215,8 +215,28 @@ class PlanPages {
 		return switch (from == null ? "" : from) {
 			case "project" -> "redirect:/projects/" + project.value() + "#gates";
 			case "dashboard" -> "redirect:/projects/" + project.value() + "/dashboard#gates";
+			case "gate" -> "redirect:/projects/" + project.value() + "/plan/phases/" + number + "/gate";
 			default -> "redirect:/projects/" + project.value() + "/plan#phase-" + number;
 		};
+	}
+
+	/**
+	 * The director resubmits a rejected phase for its gate, with an optional note; what
+	 * is refused is shown after the redirect.
+	 */
+	@PostMapping("/projects/{id}/plan/phases/{number}/gate/resubmit")
+	String resubmitGate(@Requires(ProjectRight.EDIT_PLAN) ProjectHandle project, @PathVariable int number,
+			@Valid @ModelAttribute("resubmitForm") ResubmitForm form, BindingResult result,
+			@RequestParam(required = false) String from, Model model, RedirectAttributes redirect) {
+		Forms.Bound<ResubmitForm> bound = Forms.bind(form, result, model);
+		if (bound.save(f -> this.gates.resubmit(project, number, f.note())).saved()) {
+			redirect.addFlashAttribute("saved", "gate.resubmitted");
+		}
+		else {
+			redirect.addFlashAttribute("planErrors", problems(bound.result(), Map.of("note", "gate.note.tooLong")));
+		}
+		return "gate".equals(from) ? "redirect:/projects/" + project.value() + "/plan/phases/" + number + "/gate"
+				: "redirect:/projects/" + project.value() + "/plan#phase-" + number;
 	}
 
 	@PostMapping("/projects/{id}/baselines")

@@ -27,7 +27,7 @@ public record TemplateForm(String nameEn, String nameZh, @NotNull Long version, 
 			for (TemplateView.Deliverable d : p.deliverables()) {
 				lines.append(d.nameEn()).append(" | ").append(d.nameZh()).append('\n');
 			}
-			rows.add(new PhaseRow(p.nameEn(), p.nameZh(), p.durationWeight(), lines.toString(), false));
+			rows.add(new PhaseRow(p.nameEn(), p.nameZh(), p.durationWeight(), p.goLive(), lines.toString(), false));
 		}
 		return new TemplateForm(template.nameEn(), template.nameZh(), template.version(), rows);
 	}
@@ -35,7 +35,7 @@ public record TemplateForm(String nameEn, String nameZh, @NotNull Long version, 
 	/** The same form with an empty phase at the end. */
 	TemplateForm withNewPhase() {
 		List<PhaseRow> rows = new ArrayList<>(this.phases);
-		rows.add(new PhaseRow(null, null, 1, null, false));
+		rows.add(new PhaseRow(null, null, 1, false, null, false));
 		return new TemplateForm(this.nameEn, this.nameZh, this.version, rows);
 	}
 
@@ -62,14 +62,18 @@ public record TemplateForm(String nameEn, String nameZh, @NotNull Long version, 
 				}
 			}
 			views.add(new TemplateView.Phase(views.size() + 1, row.nameEn(), row.nameZh(),
-					row.durationWeight() == null ? 0 : row.durationWeight(), deliverables));
+					row.durationWeight() == null ? 0 : row.durationWeight(), Boolean.TRUE.equals(row.goLive()),
+					deliverables));
 		}
 		return views;
 	}
 
-	/** One phase of the template; {@code remove} drops it on save. */
+	/**
+	 * One phase of the template; {@code goLive} marks the go-live phase (at most one);
+	 * {@code remove} drops it on save.
+	 */
 	public record PhaseRow(String nameEn, String nameZh, @NotNull @Min(1) @Max(100) Integer durationWeight,
-			String deliverables, Boolean remove) {
+			Boolean goLive, String deliverables, Boolean remove) {
 	}
 
 }

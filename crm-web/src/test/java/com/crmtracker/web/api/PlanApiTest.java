@@ -20,6 +20,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
@@ -290,6 +292,79 @@ class PlanApiTest {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("IN_PROGRESS"))
 			.andExpect(jsonPath("$.decisions[0].reason").value("Training plan misses the service desk"));
+	}
+
+	@Test
+	void aRejectedGateIsResubmittedByItsDirectorAndTheGatesKeepEveryStep() throws Exception {
+		this.w.awaitGate(2);
+		this.mvc
+			.perform(json(post("/api/v1/projects/{id}/phases/2/gate", this.w.id()),
+					"{\"decision\": \"REJECT\", \"reason\": \"Training plan misses the service desk\"}")
+				.with(as(this.w.steering)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.resubmittable").value(true));
+		String path = "/api/v1/projects/{id}/phases/2/gate/resubmissions";
+		this.mvc.perform(json(post(path, this.w.id()), "{}").with(as(this.w.steering)))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(json(post(path, this.w.id()), "{\"note\": \"Service desk added\"}").with(as(this.w.director)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("AWAITING_GATE"))
+			.andExpect(jsonPath("$.decisions[1].decision").value("RESUBMIT"))
+			.andExpect(jsonPath("$.decisions[1].reason").value("Service desk added"));
+		// a second resubmission while it awaits the gate: 409
+		this.mvc.perform(json(post(path, this.w.id()), "{}").with(as(this.w.director)))
+			.andExpect(status().isConflict());
+		this.mvc
+			.perform(json(post("/api/v1/projects/{id}/phases/2/gate", this.w.id()), "{\"decision\": \"APPROVE\"}")
+				.with(as(this.w.steering)))
+			.andExpect(status().isOk());
+		this.mvc.perform(get("/api/v1/projects/{id}/gates", this.w.id()).with(as(this.w.finance)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.length()").value(9))
+			.andExpect(jsonPath("$[1].phase").value(2))
+			.andExpect(jsonPath("$[1].status").value("DONE"))
+			.andExpect(jsonPath("$[1].events[*].decision").value(contains("REJECT", "RESUBMIT", "APPROVE")))
+			.andExpect(jsonPath("$[1].events[2].decidedBy").value(this.w.steering.username()))
+			.andExpect(jsonPath("$[0].events.length()").value(0));
+	}
+
+	@Test
+	void theProjectWarnsWhenTheCutoverEndsAfterGoLiveAndDeliverablesFollowTheirPhase() throws Exception {
+		this.mvc.perform(get("/api/v1/projects/{id}", this.w.id()).with(as(this.w.steering)))
+			.andExpect(jsonPath("$.warnings.length()").value(0))
+			.andExpect(jsonPath("$.phases[7].goLive").value(true));
+		var cutover = this.w.phase(8);
+		java.time.LocalDate due = cutover.deliverables().get(0).dueDate();
+		// 12 days later, start and end; the deliverables follow by default
+		this.mvc
+			.perform(json(patch("/api/v1/projects/{id}/phases/8", this.w.id()),
+					"{\"plannedStart\": \"" + cutover.plannedStart().plusDays(12) + "\", \"plannedEnd\": \""
+							+ cutover.plannedEnd().plusDays(12) + "\", \"version\": " + cutover.version() + "}")
+				.with(as(this.w.director)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.deliverables[0].dueDate").value(due.plusDays(12).toString()));
+		this.mvc.perform(get("/api/v1/projects/{id}", this.w.id()).with(as(this.w.steering)))
+			.andExpect(jsonPath("$.warnings[0].code").value("GO_LIVE_AT_RISK"))
+			.andExpect(jsonPath("$.warnings[0].message").value(containsString("12 days after the planned go-live")));
+		// back 12 days with moveDeliverables false: the warning goes, the deliverables
+		// stay
+		cutover = this.w.phase(8);
+		this.mvc
+			.perform(json(patch("/api/v1/projects/{id}/phases/8", this.w.id()),
+					"{\"plannedStart\": \"" + cutover.plannedStart().minusDays(12) + "\", \"plannedEnd\": \""
+							+ cutover.plannedEnd().minusDays(12) + "\", \"moveDeliverables\": false, \"version\": "
+							+ cutover.version() + "}")
+				.with(as(this.w.director)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.deliverables[0].dueDate").value(due.plusDays(12).toString()));
+		this.mvc.perform(get("/api/v1/projects/{id}", this.w.id()).with(as(this.w.steering)))
+			.andExpect(jsonPath("$.warnings.length()").value(0));
+		this.mvc
+			.perform(json(patch("/api/v1/projects/{id}/phases/8", this.w.id()),
+					"{\"moveDeliverables\": \"yes\", \"version\": " + this.w.phase(8).version() + "}")
+				.with(as(this.w.director)))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("moveDeliverables"));
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 
 import com.crmtracker.costing.BusinessCaseResult;
+import com.crmtracker.costing.rules.BusinessCaseCalculator;
 import com.crmtracker.costing.CostCategory;
 import com.crmtracker.costing.CostKind;
 import com.crmtracker.costing.CostSum;
@@ -131,13 +132,10 @@ class ChartSvgTest {
 	 * −100,000, 300,000, 700,000, 1,200,000; payback after 2 + 100/400 = 2.25 years.
 	 */
 	static BarChart cashFlow() {
-		List<BigDecimal> net = amounts("-300000", "200000", "400000", "400000", "500000");
-		List<BigDecimal> cumulative = amounts("-300000", "-100000", "300000", "700000", "1200000");
-		BusinessCaseResult planned = new BusinessCaseResult(new BigDecimal("0.08"), net, net, net, cumulative,
-				BigDecimal.ONE, BigDecimal.ONE, new BigDecimal("2.25"), null);
+		BusinessCaseResult planned = BusinessCaseCalculator.calculate(amounts("300000", "0", "0", "0", "0"),
+				amounts("0", "200000", "400000", "400000", "500000"), new BigDecimal("0.08"));
 		List<BigDecimal> zero = amounts("0", "0", "0", "0", "0");
-		BusinessCaseResult actual = new BusinessCaseResult(new BigDecimal("0.08"), zero, zero, zero, zero,
-				BigDecimal.ZERO, null, null, BusinessCaseResult.Unavailable.NO_ACTUALS);
+		BusinessCaseResult actual = BusinessCaseCalculator.realised(zero, zero, new BigDecimal("0.08"));
 		return Charts.cashFlow(planned, actual);
 	}
 

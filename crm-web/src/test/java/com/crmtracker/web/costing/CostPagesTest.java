@@ -121,7 +121,11 @@ class CostPagesTest {
 		assertThat(page).contains("id=\"actual-unavailable\"")
 			.contains("No actual cost and no actual benefit are booked yet")
 			.containsPattern("id=\"roi-actual\"\\s*>–<")
-			.containsPattern("id=\"payback-actual\"\\s*>–<");
+			.containsPattern("id=\"payback-actual\"\\s*>–<")
+			// nor does an empty plan read "0.00 years"
+			.containsPattern("id=\"payback-planned\"\\s*>Nothing to pay back")
+			.containsPattern("id=\"irr-planned\"\\s*>None: the yearly nets never change sign<")
+			.doesNotContain("0.00 years");
 		this.mvc.perform(get(this.base + "/business-case?lang=zh-CN").with(user("steering").roles("STEERING")))
 			.andExpect(content().string(containsString("尚未记录实际成本和实际收益")));
 	}

@@ -302,7 +302,13 @@ class CostingApiTest {
 			.andExpect(jsonPath("$.planned.HARDWARE[0]").value("700.00"))
 			.andExpect(jsonPath("$.planned.SOFTWARE[1]").value("300.00"))
 			.andExpect(jsonPath("$.actual.HARDWARE[0]").value("750.00"))
-			.andExpect(jsonPath("$.variance.HARDWARE[0]").value("50.00"))
+			// to date (year 1 has begun on 2026-01-01): 750 − 700 = 50
+			.andExpect(jsonPath("$.variance.toDate.byCategory.HARDWARE[0]").value("50.00"))
+			.andExpect(jsonPath("$.variance.toDate.plannedToDate.HARDWARE[0]").value("700.00"))
+			// against the five-year plan: 750 − 1 000 = −250, −0.25
+			.andExpect(jsonPath("$.variance.fiveYear.byCategory.SOFTWARE[1]").value("-300.00"))
+			.andExpect(jsonPath("$.variance.fiveYear.total").value("-250.00"))
+			.andExpect(jsonPath("$.variance.fiveYear.percent").value(-0.25))
 			.andExpect(jsonPath("$.plannedTotal").value("1000.00"))
 			.andExpect(jsonPath("$.yearTotals.planned[1]").value("300.00"))
 			// 700 / 1000 and 300 / 1000
@@ -342,6 +348,12 @@ class CostingApiTest {
 			.andExpect(jsonPath("$.npv").value("16.09"))
 			.andExpect(jsonPath("$.roi").value(0.2777777778))
 			.andExpect(jsonPath("$.paybackYears").value(3.75))
+			// IRR of −100, 30, 40, 40, 40: NPV(0.1757145844) = 0 (LibreOffice 17.57%);
+			// discounted payback: cumulative D_4 = −8.7426 against D_5 = 40 / 1.61051 =
+			// 24.8369 → 4 + 0.352 = 4.352
+			.andExpect(jsonPath("$.irr").value(org.hamcrest.Matchers.closeTo(0.1757145844, 1e-9)))
+			.andExpect(jsonPath("$.discountedPaybackYears").value(org.hamcrest.Matchers.closeTo(4.352, 1e-9)))
+			.andExpect(jsonPath("$.tcoPerUser").value(org.hamcrest.Matchers.nullValue()))
 			.andExpect(jsonPath("$.netByYear[0]").value("-100.00"));
 		// realised: only 40 spent, no actual benefit → no ROI and no payback, with the
 		// reason (never an ROI of −100 % or a payback of 0)
@@ -350,7 +362,9 @@ class CostingApiTest {
 			.andExpect(jsonPath("$.paybackYears").value(org.hamcrest.Matchers.nullValue()))
 			.andExpect(jsonPath("$.roi").value(org.hamcrest.Matchers.nullValue()))
 			.andExpect(jsonPath("$.reason.code").value("NO_ACTUAL_BENEFIT"))
-			.andExpect(jsonPath("$.reason.message").value("No actual benefit is booked yet"));
+			.andExpect(jsonPath("$.reason.message").value("No actual benefit is booked yet"))
+			.andExpect(jsonPath("$.irr").value(org.hamcrest.Matchers.nullValue()))
+			.andExpect(jsonPath("$.irrReason.code").value("NO_ACTUALS"));
 		// the plan has its figures and no reason
 		this.mvc.perform(as(get(this.base + "/business-case?rate=0.10"), "director"))
 			.andExpect(jsonPath("$.reason").value(org.hamcrest.Matchers.nullValue()));
@@ -370,6 +384,20 @@ class CostingApiTest {
 				.content("{\"discountRate\": \"0.06\", \"version\": -1}"))
 			.andExpect(status().isConflict());
 		this.mvc.perform(as(get(this.base + "/business-case"), "steering")).andExpect(jsonPath("$.rate").value(0.05));
+		// finance names 4 CRM users: 180 / 4 = 45.00 per user
+		this.mvc
+			.perform(as(put(this.base + "/costing-settings"), "finance").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"discountRate\": \"0.05\", \"crmUsers\": 4, \"version\": 0}"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.crmUsers").value(4));
+		this.mvc.perform(as(get(this.base + "/business-case"), "steering"))
+			.andExpect(jsonPath("$.tcoPerUser").value("45.00"))
+			.andExpect(jsonPath("$.crmUsers").value(4));
+		this.mvc
+			.perform(as(put(this.base + "/costing-settings"), "finance").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"discountRate\": \"0.05\", \"crmUsers\": 0, \"version\": 1}"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("crmUsers"));
 		// the template's phases have started but no deliverable is complete: nothing is
 		// earned
 		// yet (EV = 0), so CPI = 0 / 40 = 0 and SPI = 0 / PV = 0; AC counts

@@ -40,6 +40,9 @@ class BoardPackTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	com.crmtracker.project.ProjectPlans plans;
+
 	@Test
 	void thePackIsAPdfWithTheChineseNameTheTcoTotalAndAPagePerSection() throws Exception {
 		Actor director = this.world.aDirector("pack.director");
@@ -53,8 +56,9 @@ class BoardPackTest {
 		String text;
 		try (PDDocument pdf = Loader.loadPDF(bytes)) {
 			text = new PDFTextStripper().getText(pdf);
-			// cover, summary, timeline, cost and TCO, earned value, scorecard, decisions
-			assertThat(pdf.getNumberOfPages()).isEqualTo(7);
+			// cover, summary, timeline, cost and TCO, earned value, business case,
+			// scorecard, every KPI, decisions
+			assertThat(pdf.getNumberOfPages()).isEqualTo(9);
 		}
 		assertThat(text).contains(project.name());
 		// planned five-year TCO: 123,456.78 + 1,000.00 = 124,456.78
@@ -161,6 +165,42 @@ class BoardPackTest {
 		this.mvc.perform(get(path).with(httpBasic("finance", "demo")))
 			.andExpect(status().isOk())
 			.andExpect(content().contentType(MediaType.APPLICATION_PDF));
+	}
+
+	@Test
+	void thePackCarriesTheBusinessCaseEveryKpiAndTheGoLiveWarning() throws Exception {
+		Actor director = this.world.aDirector("pack.director");
+		ProjectSummary project = this.world.aNinePhaseProject(director, "Business case pack " + System.nanoTime());
+		this.world.aCost(project, "PLANNED", "DEVELOPMENT", java.time.LocalDate.now(), "1000.00", 1);
+		for (int year = 2; year <= 3; year++) {
+			this.mvc.perform(post("/api/v1/projects/" + project.id() + "/benefit-lines")
+				.with(httpBasic("finance", "demo"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"year\": " + year
+						+ ", \"kind\": \"PLANNED\", \"type\": \"COST_SAVING\", \"amount\": \"600.00\", \"description\": \"Savings\"}"))
+				.andExpect(status().isCreated());
+		}
+		// customer satisfaction 70 against baseline 60 and target 80: (70 − 60) / (80 −
+		// 60)
+		// = 0.50, amber
+		this.world.aScoredKpi(director, project, "70");
+		// the cutover (phase 8) 10 days after the planned go-live
+		com.crmtracker.project.PhaseView cutover = this.plans.plan(this.world.open(director, project)).phase(8);
+		this.plans.updatePhase(this.world.open(director, project), 8, cutover.version(),
+				new com.crmtracker.project.PhaseDates(cutover.plannedStart(), project.plannedGoLive().plusDays(10),
+						null, null));
+
+		String text = text(pack(project, "en"));
+		// N = −1 000, 600, 600, 0, 0: −1 000 + 600x + 600x² = 0 with x = 1 / (1 + r)
+		// gives
+		// x = (−600 + √(600² + 4 × 600 × 1 000)) / 1 200 = 0.8844374, r = 0.1306624: IRR
+		// 13.07% (LibreOffice IRR({-1000;600;600;0;0}) = 13.07%)
+		assertThat(text).contains("Business case", "IRR (5 years)", "13.07%", "Discounted payback", "Likely TCO",
+				"1,400.00 – 1,750.00 CNY");
+		// payback: cumulative −1 000, −400, 200 → 2 + 400 / 600 = 2.67 years
+		assertThat(text).contains("2.67 years");
+		assertThat(text).contains("Every KPI", "Customer satisfaction", "80.00 points", "0.50", "Amber");
+		assertThat(text).contains("Go-live at risk", "10 days after the planned go-live");
 	}
 
 	private byte[] pack(ProjectSummary project, String lang) throws Exception {

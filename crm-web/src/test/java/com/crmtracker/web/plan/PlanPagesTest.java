@@ -324,10 +324,11 @@ class PlanPagesTest {
 		PhaseView phase = this.w.phase(7);
 		this.plans.updatePhase(this.w.open(this.w.director), 7, phase.version(), new com.crmtracker.project.PhaseDates(
 				phase.plannedStart(), phase.plannedEnd().plusDays(12), null, null));
+		// the phase's two open deliverables moved with it
 		this.mvc.perform(get("/projects/{id}/schedule", this.w.id()).with(as(this.w.steering)).locale(Locale.ENGLISH))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Signed plan"), containsString("12 d"),
-					containsString("1 phase(s) and 0 deliverable(s) moved."))));
+					containsString("1 phase(s) and 2 deliverable(s) moved."))));
 	}
 
 	@Test
@@ -380,6 +381,61 @@ class PlanPagesTest {
 			.andExpect(content().string(allOf(containsString("章程 · Charter"), containsString("运行 · Run"))));
 		assertThat(this.w.phase(1).nameEn()).isEqualTo("Project preparation");
 		assertThat(this.plans.plan(this.w.open(this.w.director)).phases()).hasSize(9);
+	}
+
+	@Test
+	void theGoLiveWarningShowsOnThePlanTheDashboardAndThePortfolio() throws Exception {
+		PhaseView cutover = this.w.phase(8);
+		// the cutover 9 days after the planned go-live
+		this.mvc
+			.perform(post("/projects/{id}/plan/phases/8/edit", this.w.id()).with(as(this.w.director))
+				.with(csrf())
+				.param("plannedStart", cutover.plannedStart().toString())
+				.param("plannedEnd", cutover.plannedEnd().plusDays(9).toString())
+				.param("version", String.valueOf(cutover.version()))
+				.param("moveDeliverables", "true"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.w.phase(8).deliverables().get(0).dueDate())
+			.isEqualTo(cutover.deliverables().get(0).dueDate().plusDays(9));
+		for (String page : new String[] { "/projects/{id}/plan", "/projects/{id}/dashboard" }) {
+			this.mvc.perform(get(page, this.w.id()).with(as(this.w.steering)).locale(Locale.ENGLISH))
+				.andExpect(status().isOk())
+				.andExpect(content().string(allOf(containsString("id=\"go-live-at-risk\""),
+						containsString("9 days after the planned go-live"))));
+		}
+		this.mvc.perform(get("/portfolio").with(as(this.w.steering)).locale(Locale.ENGLISH))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Go-live at risk: cutover 9 days late")));
+		// the phase form unticked leaves the deliverables where they are
+		PhaseView moved = this.w.phase(8);
+		this.mvc
+			.perform(post("/projects/{id}/plan/phases/8/edit", this.w.id()).with(as(this.w.director))
+				.with(csrf())
+				.param("plannedStart", moved.plannedStart().toString())
+				.param("plannedEnd", moved.plannedEnd().minusDays(9).toString())
+				.param("version", String.valueOf(moved.version())))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.w.phase(8).deliverables().get(0).dueDate()).isEqualTo(moved.deliverables().get(0).dueDate());
+		this.mvc.perform(get("/projects/{id}/plan", this.w.id()).with(as(this.w.steering)))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"go-live-at-risk\""))));
+	}
+
+	@Test
+	void theGatePageShowsTheDeliverablesTheFiguresAndTheFormsOfTheReadersRights() throws Exception {
+		this.w.awaitGate(1);
+		this.mvc
+			.perform(get("/projects/{id}/plan/phases/1/gate", this.w.id()).with(as(this.w.steering))
+				.locale(Locale.ENGLISH))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Top-management commitment"),
+					containsString("id=\"gate-budget\""), containsString("id=\"approve-1\""))));
+		this.mvc.perform(get("/projects/{id}/plan/phases/1/gate", this.w.id()).with(as(this.w.finance)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"approve-1\""))));
+		this.mvc.perform(get("/projects/{id}/plan/phases/99/gate", this.w.id()).with(as(this.w.steering)))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(get("/projects/{id}/plan/phases/1/gate", this.w.id()).with(as(this.w.otherSteering)))
+			.andExpect(status().isNotFound());
 	}
 
 }
