@@ -10,7 +10,6 @@ import com.crmtracker.web.WebAppTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,7 +23,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * many more deliverables, and none of them twice.
  */
 @WebAppTest
-@Import({ PortfolioWorld.class, StatementCounter.class })
 class PageStatementsTest {
 
 	@Autowired

@@ -18,7 +18,7 @@ import org.springframework.boot.test.context.TestConfiguration;
  * grow, and keeps their text, to show none is prepared twice.
  */
 @TestConfiguration(proxyBeanMethods = false)
-class StatementCounter implements BeanPostProcessor {
+public class StatementCounter implements BeanPostProcessor {
 
 	static final AtomicInteger statements = new AtomicInteger();
 
