@@ -23,15 +23,16 @@ import org.springframework.stereotype.Component;
  * The ledger summed by kind, category, stage, TCO year, driver and purpose
  * ({@code cost_summary}, for the TCO and the ledger's totals) and by month, TCO year,
  * kind, stage and phase ({@code cost_month_summary}, for the cost to date, the phase
- * budgets and the actual cost by month), kept in the same transaction as the lines: every
- * write adds its delta, so reading the TCO or a portfolio costs a few thousand rows a
- * project at most, however long the ledgers. The one place that writes either summary.
- * The summary is valid for one project start date (recorded in
- * {@code cost_summary_state}); when the start moves, {@link ProjectRescheduling} rebuilds
- * it in the transaction that moved it. Reads never write: a summary that is not (yet) for
- * the project's start, as an old database may hold, is answered by summing the lines
- * themselves, with the same SQL a rebuild uses. An advisory lock per project keeps a
- * rebuild from interleaving with writes (writes share it, a rebuild takes it alone).
+ * budgets and the actual cost by month) and by day, kind and stage
+ * ({@code cost_day_summary}, for the days of the current month), kept in the same
+ * transaction as the lines: every write adds its delta, so reading the TCO or a portfolio
+ * costs a few thousand rows a project at most, however long the ledgers. The one place
+ * that writes either summary. The summary is valid for one project start date (recorded
+ * in {@code cost_summary_state}); when the start moves, {@link ProjectRescheduling}
+ * rebuilds it in the transaction that moved it. Reads never write: a summary that is not
+ * (yet) for the project's start, as an old database may hold, is answered by summing the
+ * lines themselves, with the same SQL a rebuild uses. An advisory lock per project keeps
+ * a rebuild from interleaving with writes (writes share it, a rebuild takes it alone).
  */
 @Component
 class CostSummary {
@@ -117,6 +118,31 @@ class CostSummary {
 						ps.setBigDecimal(7, monthAmounts.get(key));
 						ps.setLong(8, monthCounts.get(key));
 					});
+		Map<DayKey, BigDecimal> dayAmounts = new HashMap<>();
+		Map<DayKey, Long> dayCounts = new HashMap<>();
+		for (CostLineDraft line : lines) {
+			DayKey key = new DayKey(line.incurredOn(), line.kind(), line.stage());
+			dayAmounts.merge(key, sign < 0 ? line.amount().negate() : line.amount(), BigDecimal::add);
+			dayCounts.merge(key, (long) sign, Long::sum);
+		}
+		this.jdbc.batchUpdate(
+				"insert into cost_day_summary (project_id, day, tco_year, kind, stage, amount, lines) "
+						+ "values (?, ?, ?, ?, ?, ?, ?) on conflict (project_id, day, kind, stage) "
+						+ "do update set amount = cost_day_summary.amount + excluded.amount, "
+						+ "lines = cost_day_summary.lines + excluded.lines",
+				List.copyOf(dayAmounts.keySet()), dayAmounts.size(), (ps, key) -> {
+					ps.setLong(1, projectId);
+					ps.setDate(2, Date.valueOf(key.day()));
+					ps.setInt(3, years.yearOf(key.day()));
+					ps.setString(4, key.kind().name());
+					ps.setString(5, key.stage().name());
+					ps.setBigDecimal(6, dayAmounts.get(key));
+					ps.setLong(7, dayCounts.get(key));
+				});
+	}
+
+	/** The key of a day summary row (its TCO year follows from the day). */
+	record DayKey(LocalDate day, CostKind kind, LifecycleStage stage) {
 	}
 
 	/** The key of a month summary row; phase 0 for a line without a phase. */
@@ -218,8 +244,8 @@ class CostSummary {
 
 	/**
 	 * The sums to a day of many projects in one statement: the months before the day's
-	 * month from the month summary, the days of its month up to the day from the lines
-	 * (an index range of one month). Read-only.
+	 * month from the month summary, the days of its month up to the day from the day
+	 * summary. Read-only.
 	 */
 	Map<Long, ToDate> toDate(Map<Long, TcoYears> projects, LocalDate day) {
 		Map<Long, ToDate> sums = new HashMap<>();
@@ -270,10 +296,10 @@ class CostSummary {
 
 	/**
 	 * Runs a query over {@code m(project_id, month, in_horizon, kind, stage, phase,
-	 * amount, lines)}: the month summary of each project, up to a day (all of it when
-	 * null). The days of the day's month come from the lines; so do all lines of a
-	 * project whose summary is not for its start (an old database), as {@link #sums}
-	 * does.
+	 * amount, lines)}: the month summary of each project up to a day (all of it when
+	 * null), the days of the day's month from the day summary (phase 0: a query by phase
+	 * reads all months), never a line; only a project whose summary is not for its start
+	 * (an old database) is summed from its lines, as {@link #sums} does.
 	 */
 	private void months(Map<Long, TcoYears> projects, LocalDate day, String query, RowCallbackHandler rows) {
 		if (projects.isEmpty()) {
@@ -281,6 +307,9 @@ class CostSummary {
 		}
 		List<Long> ids = List.copyOf(projects.keySet());
 		LocalDate until = day == null ? LocalDate.of(9999, 12, 31) : day;
+		// the months before the day's month from the month summary, the days of its month
+		// up to the day from the day summary
+		LocalDate from = day == null ? until : day.withDayOfMonth(1);
 		this.jdbc.execute((ConnectionCallback<Void>) connection -> {
 			Array idArray = connection.createArrayOf("bigint", ids.toArray(Long[]::new));
 			Array startArray = connection.createArrayOf("date",
@@ -291,21 +320,26 @@ class CostSummary {
 						.toArray(Date[]::new));
 			this.jdbc.query("""
 					with p as (
-					  select p.project_id, p.horizon_end,
-					         case when s.start_date = p.start then ?::date else date '1900-01-01' end as lines_from
+					  select p.project_id, p.horizon_end, coalesce(s.start_date = p.start, false) as current
 					  from unnest(?::bigint[], ?::date[], ?::date[]) as p(project_id, start, horizon_end)
 					  left join cost_summary_state s on s.project_id = p.project_id),
 					m as (
 					  select m.project_id, m.month, m.tco_year <= 5 as in_horizon, m.kind, m.stage, m.phase,
 					         m.amount, m.lines
-					  from cost_month_summary m join p on p.project_id = m.project_id and m.month < p.lines_from
+					  from cost_month_summary m join p on p.project_id = m.project_id and p.current
+					  where m.month < ?
+					  union all
+					  select d.project_id, date_trunc('month', d.day)::date, d.tco_year <= 5, d.kind, d.stage, 0,
+					         d.amount, d.lines
+					  from cost_day_summary d join p on p.project_id = d.project_id and p.current
+					  where d.day >= ? and d.day <= ?
 					  union all
 					  select c.project_id, date_trunc('month', c.incurred_on)::date, c.incurred_on < p.horizon_end,
 					         c.kind, c.stage, coalesce(c.phase, 0), c.amount, 1
-					  from cost_line c join p on p.project_id = c.project_id
-					  where c.incurred_on >= p.lines_from and c.incurred_on <= ?)
-					""" + query, rows, Date.valueOf(day == null ? until : day.withDayOfMonth(1)), idArray, startArray,
-					endArray, Date.valueOf(until));
+					  from cost_line c join p on p.project_id = c.project_id and not p.current
+					  where c.incurred_on <= ?)
+					""" + query, rows, idArray, startArray, endArray, Date.valueOf(from), Date.valueOf(from),
+					Date.valueOf(until), Date.valueOf(until));
 			return null;
 		});
 	}
@@ -332,7 +366,8 @@ class CostSummary {
 		regenerateRules(projectId, years);
 		this.jdbc.update("delete from cost_summary where project_id = ?", projectId);
 		this.jdbc.update("delete from cost_month_summary where project_id = ?", projectId);
-		addLines(projectId, years, "cost_line where project_id = ?", projectId);
+		this.jdbc.update("delete from cost_day_summary where project_id = ?", projectId);
+		addLines(projectId, years, 1, "cost_line where project_id = ?", projectId);
 		this.jdbc.update(
 				"insert into cost_summary_state (project_id, start_date) values (?, ?) "
 						+ "on conflict (project_id) do update set start_date = excluded.start_date",
@@ -340,29 +375,40 @@ class CostSummary {
 	}
 
 	/**
-	 * Adds the stored lines a source selects to both summaries, with one grouped
-	 * statement each, in the caller's transaction (which has called {@link #prepare}):
-	 * for a rebuild, or for lines written in bulk. The source is our own SQL: a table
+	 * Adds the stored lines a source selects to both summaries (sign 1) or takes them
+	 * away (sign −1), with one grouped statement each, in the caller's transaction (which
+	 * has called {@link #prepare}): for a rebuild, or for lines written or deleted in
+	 * bulk (an import and its undo). The source is our own SQL, never user input: a table
 	 * with the columns of {@code cost_line} and a condition, e.g.
 	 * {@code "cost_line where project_id = ?"}, its parameters after it.
 	 */
-	void addLines(long projectId, TcoYears years, String source, Object... sourceArgs) {
+	void addLines(long projectId, TcoYears years, int sign, String source, Object... sourceArgs) {
+		// in the order of the placeholders: project, the years' first days, sign, sign,
+		// the source's
 		List<Object> args = new ArrayList<>();
 		args.add(projectId);
 		args.addAll(yearBoundaries(years));
+		args.add(sign);
+		args.add(sign);
 		args.addAll(List.of(sourceArgs));
 		this.jdbc.update("insert into cost_summary (project_id, kind, category, stage, tco_year, driver, purpose, "
 				+ "amount, lines) select ?::bigint, kind, category, stage, " + YEAR_OF_LINE
-				+ ", coalesce(driver, ''), coalesce(purpose, ''), sum(amount), count(*) from " + source
+				+ ", coalesce(driver, ''), coalesce(purpose, ''), ? * sum(amount), ? * count(*) from " + source
 				+ " group by 2, 3, 4, 5, 6, 7 on conflict (project_id, kind, category, stage, tco_year, driver, purpose) "
 				+ "do update set amount = cost_summary.amount + excluded.amount, "
 				+ "lines = cost_summary.lines + excluded.lines", args.toArray());
 		this.jdbc.update("insert into cost_month_summary (project_id, month, tco_year, kind, stage, phase, amount, "
 				+ "lines) select ?::bigint, date_trunc('month', incurred_on)::date, " + YEAR_OF_LINE
-				+ ", kind, stage, coalesce(phase, 0), sum(amount), count(*) from " + source
+				+ ", kind, stage, coalesce(phase, 0), ? * sum(amount), ? * count(*) from " + source
 				+ " group by 2, 3, 4, 5, 6 on conflict (project_id, month, tco_year, kind, stage, phase) "
 				+ "do update set amount = cost_month_summary.amount + excluded.amount, "
 				+ "lines = cost_month_summary.lines + excluded.lines", args.toArray());
+		this.jdbc.update("insert into cost_day_summary (project_id, day, tco_year, kind, stage, amount, lines) "
+				+ "select ?::bigint, incurred_on, " + YEAR_OF_LINE
+				+ ", kind, stage, ? * sum(amount), ? * count(*) from " + source
+				+ " group by 2, 3, 4, 5 on conflict (project_id, day, kind, stage) "
+				+ "do update set amount = cost_day_summary.amount + excluded.amount, "
+				+ "lines = cost_day_summary.lines + excluded.lines", args.toArray());
 	}
 
 	/**

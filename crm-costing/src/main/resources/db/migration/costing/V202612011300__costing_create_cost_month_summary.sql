@@ -25,3 +25,25 @@ select c.project_id, date_trunc('month', c.incurred_on)::date,
 from cost_line c
 join cost_summary_state s on s.project_id = c.project_id
 group by 1, 2, 3, 4, 5, 6;
+
+-- The same by day, kind and stage: the days of the current month, so that the cost to a
+-- day needs no line either.
+create table cost_day_summary (
+    project_id bigint not null references project (id) on delete cascade,
+    day date not null,
+    tco_year integer not null check (tco_year between 1 and 6),
+    kind varchar(8) not null,
+    stage varchar(16) not null,
+    amount numeric(19, 2) not null,
+    lines bigint not null,
+    primary key (project_id, day, kind, stage)
+);
+
+insert into cost_day_summary (project_id, day, tco_year, kind, stage, amount, lines)
+select c.project_id, c.incurred_on,
+       case when c.incurred_on < s.start_date then 1
+            else least(6, 1 + extract(year from age(c.incurred_on, s.start_date))::integer) end,
+       c.kind, c.stage, sum(c.amount), count(*)
+from cost_line c
+join cost_summary_state s on s.project_id = c.project_id
+group by 1, 2, 3, 4, 5;
