@@ -13,10 +13,7 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 
 import com.crmtracker.costing.rules.TcoYears;
@@ -24,7 +21,6 @@ import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -314,106 +310,6 @@ class CostStore {
 		return List.of(byYear);
 	}
 
-	/**
-	 * Planned DEVELOPMENT cost by phase number, the phase budgets of earned value, of
-	 * many projects in one statement (an empty map for a project without any).
-	 */
-	Map<Long, Map<Integer, BigDecimal>> phaseBudgets(Collection<Long> projectIds) {
-		Map<Long, Map<Integer, BigDecimal>> budgets = new HashMap<>();
-		for (Long id : projectIds) {
-			budgets.put(id, new HashMap<>());
-		}
-		if (projectIds.isEmpty()) {
-			return budgets;
-		}
-		this.jdbc.execute((ConnectionCallback<Void>) connection -> {
-			Array ids = connection.createArrayOf("bigint", projectIds.toArray(Long[]::new));
-			this.jdbc.query("select project_id, phase, sum(amount) from cost_line where project_id = any(?) "
-					+ "and kind = 'PLANNED' and stage = 'DEVELOPMENT' and phase is not null group by project_id, phase",
-					rs -> {
-						budgets.get(rs.getLong(1)).put(rs.getInt(2), rs.getBigDecimal(3));
-					}, ids);
-			return null;
-		});
-		return budgets;
-	}
-
-	/**
-	 * What was planned and spent on or before a day.
-	 *
-	 * @param planned planned cost dated on or before the day
-	 * @param actual actual cost dated on or before the day
-	 * @param plannedInHorizon planned cost dated on or before the day and within the five
-	 * TCO years
-	 * @param actualDevelopment actual DEVELOPMENT cost dated on or before the day: the AC
-	 * of earned value
-	 */
-	record ToDate(BigDecimal planned, BigDecimal actual, BigDecimal plannedInHorizon, BigDecimal actualDevelopment) {
-
-		static final ToDate NOTHING = new ToDate(BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2),
-				BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2));
-
-	}
-
-	/**
-	 * The sums to a day of many projects in one statement; the horizon of each from its
-	 * {@link TcoYears}.
-	 */
-	Map<Long, ToDate> toDate(Map<Long, TcoYears> projects, LocalDate day) {
-		Map<Long, ToDate> sums = new HashMap<>();
-		for (Long id : projects.keySet()) {
-			sums.put(id, ToDate.NOTHING);
-		}
-		if (projects.isEmpty()) {
-			return sums;
-		}
-		List<Long> ids = List.copyOf(projects.keySet());
-		Date[] horizonEnds = ids.stream()
-			.map(id -> Date.valueOf(projects.get(id).firstDayOf(TcoYears.OUTSIDE)))
-			.toArray(Date[]::new);
-		this.jdbc.execute((ConnectionCallback<Void>) connection -> {
-			Array idArray = connection.createArrayOf("bigint", ids.toArray(Long[]::new));
-			Array endArray = connection.createArrayOf("date", horizonEnds);
-			this.jdbc.query(
-					"""
-							select c.project_id,
-							       coalesce(sum(c.amount) filter (where c.kind = 'PLANNED'), 0),
-							       coalesce(sum(c.amount) filter (where c.kind = 'ACTUAL'), 0),
-							       coalesce(sum(c.amount) filter (where c.kind = 'PLANNED' and c.incurred_on < p.horizon_end), 0),
-							       coalesce(sum(c.amount) filter (where c.kind = 'ACTUAL' and c.stage = 'DEVELOPMENT'), 0)
-							from cost_line c
-							join unnest(?::bigint[], ?::date[]) as p(project_id, horizon_end) on p.project_id = c.project_id
-							where c.incurred_on <= ?
-							group by c.project_id""",
-					rs -> {
-						sums.put(rs.getLong(1), new ToDate(rs.getBigDecimal(2), rs.getBigDecimal(3),
-								rs.getBigDecimal(4), rs.getBigDecimal(5)));
-					}, idArray, endArray, Date.valueOf(day));
-			return null;
-		});
-		return sums;
-	}
-
-	/** Actual DEVELOPMENT cost booked to a phase and dated on or before a day. */
-	BigDecimal actualDevelopmentOfPhase(long projectId, int phase, LocalDate day) {
-		return this.jdbc.queryForObject(
-				"select coalesce(sum(amount), 0) from cost_line where project_id = ? and kind = 'ACTUAL' "
-						+ "and stage = 'DEVELOPMENT' and phase = ? and incurred_on <= ?",
-				BigDecimal.class, projectId, phase, Date.valueOf(day));
-	}
-
-	/** Actual DEVELOPMENT cost by month (first day of the month), in order. */
-	Map<LocalDate, BigDecimal> actualDevelopmentByMonth(long projectId) {
-		Map<LocalDate, BigDecimal> byMonth = new java.util.TreeMap<>();
-		this.jdbc.query(
-				"select date_trunc('month', incurred_on)::date, sum(amount) from cost_line "
-						+ "where project_id = ? and kind = 'ACTUAL' and stage = 'DEVELOPMENT' group by 1 order by 1",
-				rs -> {
-					byMonth.put(rs.getObject(1, LocalDate.class), rs.getBigDecimal(2));
-				}, projectId);
-		return byMonth;
-	}
-
 	/** Lines after year 5, the first few, for the TCO page. */
 	List<CostLineView> outsideHorizon(long projectId, TcoYears years, int limit) {
 		return this.jdbc.query(
@@ -482,6 +378,17 @@ class CostStore {
 		BigDecimal[] zeros = new BigDecimal[TcoYears.HORIZON];
 		java.util.Arrays.fill(zeros, BigDecimal.ZERO.setScale(2));
 		return zeros;
+	}
+
+	/**
+	 * Actual DEVELOPMENT cost booked to a phase and dated on or before a day (the gate
+	 * page's earned value of one phase; the summaries know phases by month only).
+	 */
+	BigDecimal actualDevelopmentOfPhase(long projectId, int phase, LocalDate day) {
+		return this.jdbc.queryForObject(
+				"select coalesce(sum(amount), 0) from cost_line where project_id = ? and kind = 'ACTUAL' "
+						+ "and stage = 'DEVELOPMENT' and phase = ? and incurred_on <= ?",
+				BigDecimal.class, projectId, phase, Date.valueOf(day));
 	}
 
 }

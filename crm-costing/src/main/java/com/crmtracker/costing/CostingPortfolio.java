@@ -17,21 +17,18 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The money of many projects at once, for the portfolio, in a handful of statements
- * however many projects there are. Every figure is the one the project's own pages show:
- * the five-year TCO from the same summary sums and {@link TcoCalculator} as the TCO page,
- * phase budgets and actual cost to date from the same {@link CostStore} sums as earned
- * value.
+ * however many projects there are, from the summaries the writes keep (never summing a
+ * ledger). Every figure is the one the project's own pages show: the five-year TCO from
+ * the same summary sums and {@link TcoCalculator} as the TCO page, phase budgets and
+ * actual cost to date from the same {@link CostSummary} sums as earned value.
  */
 @Service
 @Transactional(readOnly = true)
 public class CostingPortfolio {
 
-	private final CostStore store;
-
 	private final CostSummary summary;
 
-	CostingPortfolio(CostStore store, CostSummary summary) {
-		this.store = store;
+	CostingPortfolio(CostSummary summary) {
 		this.summary = summary;
 	}
 
@@ -47,13 +44,13 @@ public class CostingPortfolio {
 			years.put(project.value(), CostLedger.years(project));
 		}
 		Map<Long, List<CostSum>> sums = this.summary.sums(years);
-		Map<Long, CostStore.ToDate> toDate = this.store.toDate(years, today);
-		Map<Long, Map<Integer, BigDecimal>> budgets = this.store.phaseBudgets(years.keySet());
+		Map<Long, CostSummary.ToDate> toDate = this.summary.toDate(years, today);
+		Map<Long, Map<Integer, BigDecimal>> budgets = this.summary.phaseBudgets(years);
 		Map<Long, CostStatus> statuses = new HashMap<>();
 		for (ProjectHandle project : projects) {
 			long id = project.value();
 			TcoReport tco = TcoCalculator.calculate(project.currency(), sums.get(id));
-			CostStore.ToDate spent = toDate.get(id);
+			CostSummary.ToDate spent = toDate.get(id);
 			EarnedValueResult ev = EarnedValueCalculator.at(today, phases.getOrDefault(id, List.of()), budgets.get(id),
 					spent.actualDevelopment());
 			statuses.put(id, new CostStatus(id, project.currency(), spent.planned(), spent.actual(),
@@ -67,7 +64,7 @@ public class CostingPortfolio {
 	 * plus what was planned to date but not yet booked: a plan is assumed spent until the
 	 * actuals say otherwise.
 	 */
-	static BigDecimal forecast(TcoReport tco, CostStore.ToDate spent) {
+	static BigDecimal forecast(TcoReport tco, CostSummary.ToDate spent) {
 		BigDecimal plannedToCome = tco.planned().total().subtract(spent.plannedInHorizon());
 		return tco.actual()
 			.total()

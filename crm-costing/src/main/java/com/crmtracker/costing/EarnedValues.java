@@ -19,11 +19,14 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Earned value of a project: phase budgets are its planned DEVELOPMENT lines by phase,
  * dates and progress come from its plan, AC from its actual DEVELOPMENT lines. The sums
- * are those of the portfolio ({@link CostStore#phaseBudgets}, {@link CostStore#toDate}).
+ * are those of the portfolio ({@link CostSummary#phaseBudgets},
+ * {@link CostSummary#toDate}), read from the month summary.
  */
 @Service
 @Transactional(readOnly = true)
 public class EarnedValues {
+
+	private final CostSummary summary;
 
 	private final CostStore store;
 
@@ -31,8 +34,9 @@ public class EarnedValues {
 
 	private final Clock clock;
 
-	EarnedValues(CostStore store, ProjectPlans plans, Clock clock) {
+	EarnedValues(CostSummary summary, CostStore store, ProjectPlans plans, Clock clock) {
 		this.store = store;
+		this.summary = summary;
 		this.plans = plans;
 		this.clock = clock;
 	}
@@ -49,7 +53,28 @@ public class EarnedValues {
 
 	/** Planned DEVELOPMENT cost by phase number. */
 	public Map<Integer, BigDecimal> budgets(ProjectHandle project) {
-		return this.store.phaseBudgets(List.of(project.value())).get(project.value());
+		return this.summary.phaseBudgets(Map.of(project.value(), CostLedger.years(project))).get(project.value());
+	}
+
+	/**
+	 * The figures at a date, their phases and budgets, and the S-curve, each read once.
+	 */
+	public EarnedValueReport report(ProjectHandle project, LocalDate asOf) {
+		return report(project, asOf, this.plans.schedule(project));
+	}
+
+	/**
+	 * The same with the phases of the plan the caller has read already (the dashboard
+	 * shows the plan too).
+	 */
+	public EarnedValueReport report(ProjectHandle project, LocalDate asOf, List<PhaseSchedule> phases) {
+		Map<Integer, BigDecimal> budgets = budgets(project);
+		BigDecimal acAtAsOf = actualDevelopmentUpTo(project, asOf);
+		LocalDate today = LocalDate.now(this.clock);
+		LocalDate cut = asOf.isAfter(today) ? today : asOf;
+		BigDecimal acAtCut = cut.equals(asOf) ? acAtAsOf : actualDevelopmentUpTo(project, cut);
+		return new EarnedValueReport(EarnedValueCalculator.at(asOf, phases, budgets, acAtAsOf), phases, budgets,
+				curve(project, asOf, today, phases, budgets, acAtCut));
 	}
 
 	/**
@@ -57,7 +82,11 @@ public class EarnedValues {
 	 * the as-of date; EV and AC up to the as-of date, never after today.
 	 */
 	public List<EarnedValuePoint> curve(ProjectHandle project, LocalDate asOf) {
-		List<PhaseSchedule> phases = this.plans.schedule(project);
+		return report(project, asOf).curve();
+	}
+
+	private List<EarnedValuePoint> curve(ProjectHandle project, LocalDate asOf, LocalDate today,
+			List<PhaseSchedule> phases, Map<Integer, BigDecimal> budgets, BigDecimal acAtCut) {
 		LocalDate start = project.startDate();
 		LocalDate from = phases.stream()
 			.map(PhaseSchedule::plannedStart)
@@ -74,10 +103,8 @@ public class EarnedValues {
 		if (to.isBefore(from)) {
 			to = from;
 		}
-		LocalDate today = LocalDate.now(this.clock);
-		LocalDate cut = asOf.isAfter(today) ? today : asOf;
-		return EarnedValueCurve.monthly(from, to, asOf, today, phases, budgets(project),
-				this.store.actualDevelopmentByMonth(project.value()), actualDevelopmentUpTo(project, cut));
+		return EarnedValueCurve.monthly(from, to, asOf, today, phases, budgets,
+				this.summary.actualDevelopmentByMonth(project.value(), CostLedger.years(project)), acAtCut);
 	}
 
 	/**
@@ -92,7 +119,7 @@ public class EarnedValues {
 	}
 
 	private BigDecimal actualDevelopmentUpTo(ProjectHandle project, LocalDate asOf) {
-		return this.store.toDate(Map.of(project.value(), CostLedger.years(project)), asOf)
+		return this.summary.toDate(Map.of(project.value(), CostLedger.years(project)), asOf)
 			.get(project.value())
 			.actualDevelopment();
 	}

@@ -4,7 +4,10 @@ import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 
+import com.crmtracker.costing.rules.TcoYears;
 import com.crmtracker.domain.InvalidInput;
 import com.crmtracker.project.ProjectDraft;
 import com.crmtracker.project.ProjectHandle;
@@ -39,6 +42,9 @@ class CostSummaryTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	CostSummary summary;
+
 	private void assertSummaryMatchesTheLines(CostingFixture.Cast cast) {
 		TcoReport kept = this.tco.report(cast.as(cast.steering()));
 		CostPage keptTotals = this.ledger.find(cast.as(cast.steering()), CostFilter.none(), 0, 1);
@@ -63,6 +69,47 @@ class CostSummaryTest {
 		}
 		assertThat(keptTotals.totalElements()).isEqualTo(this.jdbc
 			.queryForObject("select count(*) from cost_line where project_id = ?", Long.class, cast.project().value()));
+		assertMonthSummaryMatchesTheLines(cast);
+	}
+
+	/**
+	 * The month summary answers what summing the lines answers: the cost to a day (within
+	 * a month and at its end), the phase budgets and the actual cost by month.
+	 */
+	private void assertMonthSummaryMatchesTheLines(CostingFixture.Cast cast) {
+		long id = cast.project().value();
+		TcoYears years = CostLedger.years(cast.as(cast.steering()));
+		for (String day : List.of("2025-12-31", "2026-01-04", "2026-01-05", "2026-02-15", "2026-02-28", "2027-01-01",
+				"2031-06-15", "2040-01-01")) {
+			CostSummary.ToDate kept = this.summary.toDate(Map.of(id, years), LocalDate.parse(day)).get(id);
+			CostSummary.ToDate summed = this.jdbc.queryForObject("""
+					select coalesce(sum(amount) filter (where kind = 'PLANNED'), 0),
+					       coalesce(sum(amount) filter (where kind = 'ACTUAL'), 0),
+					       coalesce(sum(amount) filter (where kind = 'PLANNED' and incurred_on < ?), 0),
+					       coalesce(sum(amount) filter (where kind = 'ACTUAL' and stage = 'DEVELOPMENT'), 0)
+					from cost_line where project_id = ? and incurred_on <= ?""",
+					(rs, n) -> scaled(new CostSummary.ToDate(rs.getBigDecimal(1), rs.getBigDecimal(2),
+							rs.getBigDecimal(3), rs.getBigDecimal(4))),
+					java.sql.Date.valueOf(years.firstDayOf(TcoYears.OUTSIDE)), id, java.sql.Date.valueOf(day));
+			assertThat(scaled(kept)).as(day).isEqualTo(summed);
+		}
+		Map<Integer, BigDecimal> budgets = new java.util.HashMap<>();
+		this.jdbc.query("select phase, sum(amount) from cost_line where project_id = ? and kind = 'PLANNED' "
+				+ "and stage = 'DEVELOPMENT' and phase is not null group by phase", rs -> {
+					budgets.put(rs.getInt(1), rs.getBigDecimal(2));
+				}, id);
+		assertThat(this.summary.phaseBudgets(Map.of(id, years)).get(id)).isEqualTo(budgets);
+		Map<LocalDate, BigDecimal> byMonth = new java.util.TreeMap<>();
+		this.jdbc.query("select date_trunc('month', incurred_on)::date, sum(amount) from cost_line "
+				+ "where project_id = ? and kind = 'ACTUAL' and stage = 'DEVELOPMENT' group by 1", rs -> {
+					byMonth.put(rs.getObject(1, LocalDate.class), rs.getBigDecimal(2));
+				}, id);
+		assertThat(this.summary.actualDevelopmentByMonth(id, years)).isEqualTo(byMonth);
+	}
+
+	private static CostSummary.ToDate scaled(CostSummary.ToDate sums) {
+		return new CostSummary.ToDate(sums.planned().setScale(2), sums.actual().setScale(2),
+				sums.plannedInHorizon().setScale(2), sums.actualDevelopment().setScale(2));
 	}
 
 	private LocalDate summaryStart(CostingFixture.Cast cast) {
@@ -102,6 +149,13 @@ class CostSummaryTest {
 				"PLANNED", "2026-02-01", "500.00", "Dell", null, null, "TRAINING", null));
 		this.ledger.update(cast.as(cast.finance()), hardware.id(), 0, new CostLineInput("LABOUR", "OPERATION", "ACTUAL",
 				"2031-06-01", "-50.00", "Dell", "credit", null, null, "ADVANCE"));
+		// phase budgets and actual cost by month: a line moves to another phase and month
+		CostLineView phased = this.ledger.create(cast.as(cast.finance()), new CostLineInput("LABOUR", "DEVELOPMENT",
+				"PLANNED", "2026-02-10", "300.00", "Internal", null, "2", null, null));
+		this.ledger.create(cast.as(cast.finance()), new CostLineInput("LABOUR", "DEVELOPMENT", "ACTUAL", "2026-02-20",
+				"120.00", "Internal", null, "2", null, null));
+		this.ledger.update(cast.as(cast.finance()), phased.id(), 0, new CostLineInput("LABOUR", "DEVELOPMENT",
+				"PLANNED", "2026-03-10", "350.00", "Internal", null, "3", null, null));
 		RecurringRuleView rule = this.ledger.createRule(cast.as(cast.finance()), new RecurringRuleDraft(licence.id(),
 				new BigDecimal("20"), 2, 5, CostCategory.SOFTWARE, LifecycleStage.OPERATION, "Maintenance"));
 		this.ledger.update(cast.as(cast.finance()), licence.id(), 0,
@@ -119,12 +173,13 @@ class CostSummaryTest {
 					.getBytes(StandardCharsets.UTF_8))))
 			.isInstanceOf(InvalidInput.class);
 		assertSummaryMatchesTheLines(cast);
-		// 2000 + 2 × 15% of 2000 + 10 planned in the horizon
-		assertThat(this.tco.report(cast.as(cast.steering())).planned().total()).isEqualByComparingTo("2610.00");
+		// 2000 + 2 × 15% of 2000 + 10 + 350 planned in the horizon
+		assertThat(this.tco.report(cast.as(cast.steering())).planned().total()).isEqualByComparingTo("2960.00");
 		this.ledger.deleteRule(cast.as(cast.finance()), rule.id(), 1);
 		this.ledger.delete(cast.as(cast.finance()), hardware.id(), 1);
 		assertSummaryMatchesTheLines(cast);
-		assertThat(this.tco.report(cast.as(cast.steering())).planned().total()).isEqualByComparingTo("2010.00");
+		// 2000 + 10 + 350
+		assertThat(this.tco.report(cast.as(cast.steering())).planned().total()).isEqualByComparingTo("2360.00");
 	}
 
 	@Test

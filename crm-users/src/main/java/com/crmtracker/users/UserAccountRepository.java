@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
@@ -14,6 +15,8 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
 	List<UserAccount> findAllByOrderByUsername();
 
+	/** With their roles, in one statement. */
+	@EntityGraph(attributePaths = "roles")
 	List<UserAccount> findByUsernameIn(Collection<String> usernames);
 
 }

@@ -12,6 +12,7 @@ import com.crmtracker.costing.BusinessCases;
 import com.crmtracker.costing.CostCategory;
 import com.crmtracker.costing.CostKind;
 import com.crmtracker.costing.DiscountRate;
+import com.crmtracker.costing.EarnedValueReport;
 import com.crmtracker.costing.EarnedValues;
 import com.crmtracker.costing.TcoMatrix;
 import com.crmtracker.costing.TcoReport;
@@ -152,10 +153,11 @@ class CostingPages {
 		}
 		model.addAttribute("project", project.project());
 		model.addAttribute("asOf", date);
-		model.addAttribute("ev", this.earnedValues.at(project, date));
-		model.addAttribute("phases", this.earnedValues.phases(project));
-		model.addAttribute("budgets", this.earnedValues.budgets(project));
-		model.addAttribute("chart", Charts.sCurve("ev-chart", this.earnedValues.curve(project, date)));
+		EarnedValueReport report = this.earnedValues.report(project, date);
+		model.addAttribute("ev", report.result());
+		model.addAttribute("phases", report.phases());
+		model.addAttribute("budgets", report.budgets());
+		model.addAttribute("chart", Charts.sCurve("ev-chart", report.curve()));
 		return "costing/earned-value";
 	}
 

@@ -5,13 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import com.crmtracker.costing.EarnedValueReport;
 import com.crmtracker.costing.EarnedValueResult;
 import com.crmtracker.costing.EarnedValues;
 import com.crmtracker.costing.TcoReport;
 import com.crmtracker.costing.TcoReports;
 import com.crmtracker.costing.TcoWarning;
 import com.crmtracker.project.MemberView;
-import com.crmtracker.project.PhaseGates;
 import com.crmtracker.project.PhaseView;
 import com.crmtracker.project.ProjectPlan;
 import com.crmtracker.project.ProjectHandle;
@@ -38,8 +38,6 @@ class ProjectDashboard {
 
 	private final ProjectPlans plans;
 
-	private final PhaseGates gates;
-
 	private final TcoReports tco;
 
 	private final EarnedValues earnedValues;
@@ -48,11 +46,10 @@ class ProjectDashboard {
 
 	private final MessageSource messages;
 
-	ProjectDashboard(Projects projects, ProjectPlans plans, PhaseGates gates, TcoReports tco, EarnedValues earnedValues,
+	ProjectDashboard(Projects projects, ProjectPlans plans, TcoReports tco, EarnedValues earnedValues,
 			Scorecards scorecards, MessageSource messages) {
 		this.projects = projects;
 		this.plans = plans;
-		this.gates = gates;
 		this.tco = tco;
 		this.earnedValues = earnedValues;
 		this.scorecards = scorecards;
@@ -63,7 +60,7 @@ class ProjectDashboard {
 		ProjectSummary project = handle.project();
 		ProjectPlan plan = this.plans.plan(handle);
 		TcoReport tcoReport = this.tco.report(handle);
-		EarnedValueResult ev = this.earnedValues.at(handle, today);
+		EarnedValueReport ev = this.earnedValues.report(handle, today, plan.status().schedule());
 		ScorecardView scorecard = this.scorecards.scorecard(handle);
 		List<MemberView> belowRule = this.projects.organisation(handle).belowAllocationRule();
 		List<String> warnings = new ArrayList<>();
@@ -74,10 +71,10 @@ class ProjectDashboard {
 			warnings.add(this.messages.getMessage("org.allocationBelow." + member.membership(),
 					new Object[] { member.displayName(), member.allocation() }, locale));
 		}
-		return new View(project, plan, Charts.timeline(plan, null, locale), Charts.plannedTco(tcoReport), tcoReport, ev,
-				Charts.sCurve("dashboard-ev-chart", this.earnedValues.curve(handle, today)), scorecard,
+		return new View(project, plan, Charts.timeline(plan, null, locale), Charts.plannedTco(tcoReport), tcoReport,
+				ev.result(), Charts.sCurve("dashboard-ev-chart", ev.curve()), scorecard,
 				Charts.perspectives("dashboard-scorecard-chart", scorecard.perspectives(), scorecard.thresholds()),
-				warnings, this.gates.awaiting(handle), handle.may(ProjectRight.DECIDE_GATES));
+				warnings, plan.awaitingGate(), handle.may(ProjectRight.DECIDE_GATES));
 	}
 
 	/** The TCO page's wording of a warning, in the reader's language. */

@@ -8,12 +8,11 @@ import com.crmtracker.project.ProjectPlans;
 import com.crmtracker.project.Projects;
 import com.crmtracker.users.UserDirectory;
 import com.crmtracker.web.plan.PlanWorld;
+import com.crmtracker.web.WebAppTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -33,8 +32,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * The phase, deliverable and gate endpoints of API.md, per role, with their status codes.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureMockMvc
+@WebAppTest
 class PlanApiTest {
 
 	@Autowired

@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
@@ -55,11 +57,24 @@ public final class Browser implements AutoCloseable {
 	}
 
 	/**
-	 * Opens a browser with a fresh profile, speaking the given language (e.g. zh-CN or
-	 * en).
+	 * One Chromium per language for the whole test JVM: starting one costs a second or
+	 * two, so tests share it and {@link #close} only forgets the signed-in user.
+	 */
+	private static final Map<String, WebDriver> drivers = new ConcurrentHashMap<>();
+
+	static {
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> drivers.values().forEach(WebDriver::quit)));
+	}
+
+	/**
+	 * Opens a browser without cookies, speaking the given language (e.g. zh-CN or en).
 	 */
 	public static Browser open(int port, String acceptLanguage) {
 		requireChromium();
+		return new Browser(drivers.computeIfAbsent(acceptLanguage, Browser::start), "http://localhost:" + port);
+	}
+
+	private static WebDriver start(String acceptLanguage) {
 		Path profile = Path.of("target", "chromium-profiles", UUID.randomUUID().toString()).toAbsolutePath();
 		try {
 			Files.createDirectories(profile);
@@ -76,7 +91,7 @@ public final class Browser implements AutoCloseable {
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
 			.usingAnyFreePort()
 			.build();
-		return new Browser(new ChromeDriver(service, options), "http://localhost:" + port);
+		return new ChromeDriver(service, options);
 	}
 
 	public WebDriver driver() {
@@ -135,9 +150,11 @@ public final class Browser implements AutoCloseable {
 		}
 	}
 
+	/** Forgets the signed-in user (every cookie); the browser stays open. */
 	@Override
 	public void close() {
-		this.driver.quit();
+		this.driver.get("about:blank");
+		((ChromeDriver) this.driver).executeCdpCommand("Network.clearBrowserCookies", Map.of());
 	}
 
 }

@@ -1,14 +1,13 @@
 package com.crmtracker.web.browser;
 
+import com.crmtracker.web.WebAppTest;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,8 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The demo project's plan as a newcomer sees it: phases 1 and 2 approved, phase 3 in
  * progress with an overdue deliverable, a baseline to compare with, and the history.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureMockMvc
+@WebAppTest
 class DemoPlanBrowserTest {
 
 	@LocalServerPort

@@ -17,13 +17,12 @@ import com.crmtracker.project.ProjectDraft;
 import com.crmtracker.project.ProjectPlans;
 import com.crmtracker.project.ProjectStatus;
 import com.crmtracker.project.Projects;
+import com.crmtracker.web.WebAppTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,8 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 1; the steering member sees the gate waiting on the project page and approves it; the
  * director sees phase 1 done with the approver's name.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureMockMvc
+@WebAppTest
 class PlanGateBrowserTest {
 
 	@LocalServerPort

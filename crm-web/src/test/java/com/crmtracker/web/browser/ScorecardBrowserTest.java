@@ -17,6 +17,7 @@ import com.crmtracker.project.ProjectStatus;
 import com.crmtracker.project.Projects;
 import com.crmtracker.scorecard.KpiView;
 import com.crmtracker.scorecard.Scorecards;
+import com.crmtracker.web.WebAppTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -24,7 +25,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A director builds a scorecard in the browser; a steering member reads it.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@WebAppTest
 class ScorecardBrowserTest {
 
 	@LocalServerPort

@@ -5,12 +5,11 @@ import java.util.List;
 import com.crmtracker.project.ProjectAccess;
 import com.crmtracker.project.Projects;
 import com.crmtracker.users.UserDirectory;
+import com.crmtracker.web.WebAppTest;
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -26,8 +25,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * are refused writes (403), an outsider sees nothing (404), nobody without credentials
  * gets in (401). What finance may do is tested in {@link CostingApiTest}.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@WebAppTest
 class CostingApiAccessTest {
 
 	@Autowired

@@ -9,7 +9,6 @@ import org.openqa.selenium.By;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,7 +17,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * opens its dashboard and approves the gate waiting there.
  */
 @WebAppTest
-@Import(PortfolioWorld.class)
 class PortfolioBrowserTest {
 
 	@LocalServerPort

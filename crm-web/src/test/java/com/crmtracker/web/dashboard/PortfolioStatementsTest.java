@@ -6,7 +6,6 @@ import com.crmtracker.web.WebAppTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,7 +15,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** The portfolio page issues as many SQL statements for ten projects as for one. */
 @WebAppTest
-@Import({ PortfolioWorld.class, StatementCounter.class })
 class PortfolioStatementsTest {
 
 	@Autowired

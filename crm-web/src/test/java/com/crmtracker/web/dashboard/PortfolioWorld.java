@@ -33,7 +33,7 @@ import org.springframework.stereotype.Component;
  * facades.
  */
 @Component
-class PortfolioWorld {
+public class PortfolioWorld {
 
 	static final Actor FINANCE = new Actor("finance", Set.of(Role.FINANCE));
 

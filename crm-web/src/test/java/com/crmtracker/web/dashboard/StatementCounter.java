@@ -3,7 +3,9 @@ package com.crmtracker.web.dashboard;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
@@ -13,12 +15,20 @@ import org.springframework.boot.test.context.TestConfiguration;
 
 /**
  * Counts the SQL statements the application prepares, to show a page's count does not
- * grow.
+ * grow, and keeps their text, to show none is prepared twice.
  */
 @TestConfiguration(proxyBeanMethods = false)
-class StatementCounter implements BeanPostProcessor {
+public class StatementCounter implements BeanPostProcessor {
 
 	static final AtomicInteger statements = new AtomicInteger();
+
+	/** The text of each statement prepared since the last {@link #reset}. */
+	static final List<String> sql = new CopyOnWriteArrayList<>();
+
+	static void reset() {
+		statements.set(0);
+		sql.clear();
+	}
 
 	static final Set<String> PREPARING = Set.of("prepareStatement", "createStatement", "prepareCall");
 
@@ -39,6 +49,7 @@ class StatementCounter implements BeanPostProcessor {
 				new Class<?>[] { Connection.class }, (proxy, method, args) -> {
 					if (PREPARING.contains(method.getName())) {
 						statements.incrementAndGet();
+						sql.add(args != null && args.length > 0 && args[0] instanceof String text ? text : "");
 					}
 					return invoke(connection, method, args);
 				});
