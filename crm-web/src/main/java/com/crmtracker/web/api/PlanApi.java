@@ -144,13 +144,15 @@ class PlanApi {
 		catch (IllegalArgumentException ex) {
 			decision = null;
 		}
-		if (decision == null) {
+		if (decision == null || decision == GateDecision.RESUBMIT) {
 			throw InvalidInput.of("decision", "gate.decision.required", "must be APPROVE or REJECT");
 		}
 		return PlanJson.Phase.of(this.gates.decide(project, number, decision, body.reason()));
 	}
 
-	record GateJson(@Schema(implementation = GateDecision.class, requiredMode = REQUIRED) String decision,
+	record GateJson(
+			@Schema(implementation = GateDecision.class, requiredMode = REQUIRED,
+					description = "APPROVE or REJECT (RESUBMIT is the director's, through resubmit)") String decision,
 			@Schema(nullable = true, description = "Why, for a rejection") String reason) {
 	}
 

@@ -42,7 +42,10 @@ class ApiDescriptionTest {
 		enums.put("Role", List.of("ADMIN", "DIRECTOR", "FINANCE", "STEERING"));
 		enums.put("ProjectStatus", List.of("PLANNED", "ACTIVE", "ON_HOLD", "CLOSED"));
 		enums.put("PhaseStatus", List.of("NOT_STARTED", "IN_PROGRESS", "AWAITING_GATE", "DONE"));
-		enums.put("GateDecision", List.of("APPROVE", "REJECT"));
+		// DOMAIN.md's two decisions, and the director's resubmission the gate record
+		// keeps
+		// between them (a decision POST refuses RESUBMIT)
+		enums.put("GateDecision", List.of("APPROVE", "REJECT", "RESUBMIT"));
 		enums.put("Membership", List.of("DIRECTOR", "STEERING", "TEAM"));
 		enums.put("CostCategory", List.of("HARDWARE", "SOFTWARE", "FACILITIES", "COMMUNICATIONS", "LABOUR",
 				"CONSUMABLES", "UTILITIES", "ADMINISTRATION", "TRAINING", "OTHER"));

@@ -281,6 +281,19 @@ class PlanApiTest {
 	}
 
 	@Test
+	void aResubmissionIsNoDecisionOfTheCommittee() throws Exception {
+		this.w.awaitGate(2);
+		this.mvc
+			.perform(json(post("/api/v1/projects/{id}/phases/2/gate", this.w.id()), "{\"decision\": \"RESUBMIT\"}")
+				.with(as(this.w.steering)))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("decision"));
+		this.mvc.perform(get("/api/v1/projects/{id}/gates", this.w.id()).with(as(this.w.steering)))
+			.andExpect(jsonPath("$[1].status").value("AWAITING_GATE"))
+			.andExpect(jsonPath("$[1].events.length()").value(0));
+	}
+
+	@Test
 	void aRejectedGateKeepsItsReason() throws Exception {
 		this.w.awaitGate(2);
 		this.mvc
