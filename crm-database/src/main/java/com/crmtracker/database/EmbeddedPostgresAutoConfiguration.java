@@ -32,15 +32,8 @@ public class EmbeddedPostgresAutoConfiguration {
 		if (properties.embedded().ephemeral()) {
 			return SharedThrowawayServer.INSTANCE;
 		}
-		// the claim comes first: a second instance stops here, before it touches anything
-		DataDirectoryLock lock = DataDirectoryLock.take(properties.dataDir());
-		try {
-			return EmbeddedPostgresServer.startPersistent(lock, properties.embedded().port());
-		}
-		catch (RuntimeException ex) {
-			lock.close();
-			throw ex;
-		}
+		// usually started already, while the configuration was read
+		return EarlyStart.take(properties);
 	}
 
 	@Bean
