@@ -134,6 +134,50 @@ class CostLedgerTest {
 	}
 
 	@Test
+	void aDeletedLineComesBackAsItWasWithItsRuleAndItsGeneratedLinesOnce() {
+		CostingFixture.Cast cast = this.fixture.aProjectStarting("2026-03-15");
+		CostLineView entered = this.ledger.create(cast.as(cast.finance()), aLicenceLine("2026-04-01", "120000.00"));
+		CostLineView licence = this.ledger.update(cast.as(cast.finance()), entered.id(), 0,
+				aLicenceLine("2026-04-01", "100000.00"));
+		RecurringRuleView rule = this.ledger.createRule(cast.as(cast.finance()),
+				new RecurringRuleDraft(licence.id(), new BigDecimal("20"), 2, 5, CostCategory.SOFTWARE,
+						LifecycleStage.OPERATION, "Software maintenance 20%"));
+		// 100 000.00 + 4 × 20% of it = 100 000.00 + 80 000.00
+		assertThat(this.ledger.find(cast.as(cast.steering()), CostFilter.none(), 0, 50).planned())
+			.isEqualByComparingTo("180000.00");
+
+		this.ledger.delete(cast.as(cast.finance()), licence.id(), 1);
+		assertThat(this.ledger.find(cast.as(cast.steering()), CostFilter.none(), 0, 50).totalElements()).isZero();
+		assertThat(this.ledger.rules(cast.as(cast.finance()))).isEmpty();
+
+		CostLineView back = this.ledger.undoDelete(cast.as(cast.finance()), licence.id());
+		assertThat(back).isEqualTo(licence);
+		assertThat(this.ledger.rules(cast.as(cast.finance()))).extracting(RecurringRuleView::id)
+			.containsExactly(rule.id());
+		CostPage ledger = this.ledger.find(cast.as(cast.steering()), CostFilter.none(), 0, 50);
+		assertThat(ledger.totalElements()).isEqualTo(5);
+		assertThat(ledger.planned()).isEqualByComparingTo("180000.00");
+		// once: the bin is empty now
+		assertThatThrownBy(() -> this.ledger.undoDelete(cast.as(cast.finance()), licence.id()))
+			.isInstanceOf(Conflict.class);
+		// the line is the one it was: its version still takes a change
+		this.ledger.update(cast.as(cast.finance()), licence.id(), 1, aLicenceLine("2026-04-01", "90000.00"));
+	}
+
+	@Test
+	void onlyFinanceUndoesADeletionAndOnlyInItsOwnProject() {
+		CostingFixture.Cast cast = this.fixture.aProjectStarting("2026-03-15");
+		CostingFixture.Cast other = this.fixture.aProjectStarting("2026-03-15");
+		CostLineView line = this.ledger.create(cast.as(cast.finance()), aLicenceLine("2026-04-01", "10.00"));
+		this.ledger.delete(cast.as(cast.finance()), line.id(), 0);
+		assertThatThrownBy(() -> this.ledger.undoDelete(cast.as(cast.director()), line.id()))
+			.isInstanceOf(Forbidden.class);
+		assertThatThrownBy(() -> this.ledger.undoDelete(other.as(other.finance()), line.id()))
+			.isInstanceOf(Conflict.class);
+		assertThat(this.ledger.find(cast.as(cast.finance()), CostFilter.none(), 0, 50).totalElements()).isZero();
+	}
+
+	@Test
 	void aRecurringRuleGeneratesMaintenanceYearlyAndIsNeverDoubled() {
 		CostingFixture.Cast cast = this.fixture.aProjectStarting("2026-03-15");
 		CostLineView licence = this.ledger.create(cast.as(cast.finance()), aLicenceLine("2026-04-01", "120000.00"));
