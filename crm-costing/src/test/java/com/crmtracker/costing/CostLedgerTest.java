@@ -178,6 +178,40 @@ class CostLedgerTest {
 	}
 
 	@Test
+	void theLedgerSearchesVendorAndDescriptionAndSortsByAnyColumn() {
+		CostingFixture.Cast cast = this.fixture.aProjectStarting("2026-01-01");
+		this.ledger.create(cast.as(cast.finance()), new CostLineInput("LABOUR", "DEVELOPMENT", "PLANNED", "2026-03-01",
+				"300.00", "内部", "ERP 接口开发", null, null, null));
+		this.ledger.create(cast.as(cast.finance()), new CostLineInput("HARDWARE", "DEVELOPMENT", "PLANNED",
+				"2026-01-01", "100.00", "浪潮", "服务器", null, null, null));
+		this.ledger.create(cast.as(cast.finance()), new CostLineInput("SOFTWARE", "DEVELOPMENT", "PLANNED",
+				"2026-02-01", "200.00", "ERP Systems 100%_Ltd", null, null, null, null));
+		// "erp" is in one description and one vendor's name, case ignored
+		CostPage erp = this.ledger.find(cast.as(cast.steering()),
+				new CostFilter(null, null, null, null, null, "erp", null), 0, 10);
+		assertThat(erp.content()).extracting(CostLineView::amount)
+			.containsExactly(new BigDecimal("200.00"), new BigDecimal("300.00"));
+		// 200.00 + 300.00
+		assertThat(erp.planned()).isEqualByComparingTo("500.00");
+		// a wildcard is only a character
+		assertThat(this.ledger
+			.find(cast.as(cast.steering()), new CostFilter(null, null, null, null, null, "100%_", null), 0, 10)
+			.totalElements()).isEqualTo(1);
+		assertThat(this.ledger.find(cast.as(cast.steering()),
+				new CostFilter(null, null, null, null, null, null, new CostOrder(CostOrder.Column.AMOUNT, true)), 0, 10)
+			.content()).extracting(CostLineView::amount)
+			.containsExactly(new BigDecimal("300.00"), new BigDecimal("200.00"), new BigDecimal("100.00"));
+		assertThat(
+				this.ledger.find(cast.as(cast.steering()),
+						new CostFilter(null, null, null, null, null, null,
+								new CostOrder(CostOrder.Column.CATEGORY, false)),
+						0, 10)
+					.content())
+			.extracting(CostLineView::category)
+			.containsExactly(CostCategory.HARDWARE, CostCategory.LABOUR, CostCategory.SOFTWARE);
+	}
+
+	@Test
 	void aRecurringRuleGeneratesMaintenanceYearlyAndIsNeverDoubled() {
 		CostingFixture.Cast cast = this.fixture.aProjectStarting("2026-03-15");
 		CostLineView licence = this.ledger.create(cast.as(cast.finance()), aLicenceLine("2026-04-01", "120000.00"));

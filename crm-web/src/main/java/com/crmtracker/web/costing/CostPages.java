@@ -63,8 +63,13 @@ class CostPages {
 
 	@GetMapping("/projects/{id}/costs")
 	String ledger(ProjectHandle project, @Valid @ModelAttribute("filter") FilterCommand filter,
-			BindingResult filterResult, @RequestParam(defaultValue = "0") int page, Model model) {
+			BindingResult filterResult, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(name = "new", required = false) String newLine, Model model) {
 		if (project.may(ProjectRight.CHANGE_MONEY)) {
+			// the top's "new line" link opens the form
+			if (newLine != null) {
+				model.addAttribute("formOpen", true);
+			}
 			if (!model.containsAttribute("lineForm")) {
 				model.addAttribute("lineForm", CostLineCommand.blank());
 			}

@@ -89,8 +89,8 @@ class PhoneLayoutBrowserTest {
 					+ ".map(t => t.offsetTop).filter((v, i, all) => all.indexOf(v) === i).length;"))
 				.isEqualTo(1L);
 			// a Chinese category name stays on one line (a row is one line high)
-			WebElement category = phone.find(By.cssSelector("#cost-lines tbody tr td:nth-child(3)"));
-			WebElement date = phone.find(By.cssSelector("#cost-lines tbody tr td:nth-child(1)"));
+			WebElement category = phone.find(By.cssSelector("#cost-lines tbody tr td:nth-child(4)"));
+			WebElement date = phone.find(By.cssSelector("#cost-lines tbody tr td:nth-child(2)"));
 			assertThat(category.getSize().getHeight()).isEqualTo(date.getSize().getHeight());
 			assertThat(category.getSize().getHeight()).isLessThan(2 * 24);
 			phone.screenshot("phone-ledger-zh");
