@@ -32,7 +32,15 @@ public class EmbeddedPostgresAutoConfiguration {
 		if (properties.embedded().ephemeral()) {
 			return SharedThrowawayServer.INSTANCE;
 		}
-		return EmbeddedPostgresServer.startPersistent(properties.dataDir(), properties.embedded().port());
+		// the claim comes first: a second instance stops here, before it touches anything
+		DataDirectoryLock lock = DataDirectoryLock.take(properties.dataDir());
+		try {
+			return EmbeddedPostgresServer.startPersistent(lock, properties.embedded().port());
+		}
+		catch (RuntimeException ex) {
+			lock.close();
+			throw ex;
+		}
 	}
 
 	@Bean
@@ -48,7 +56,8 @@ public class EmbeddedPostgresAutoConfiguration {
 		String database = properties.embedded().ephemeral() ? "crm_test_" + contexts.incrementAndGet() : "crm";
 		HikariDataSource dataSource = new HikariDataSource();
 		dataSource.setJdbcUrl(server.database(database));
-		dataSource.setUsername("postgres");
+		dataSource.setUsername(server.username());
+		dataSource.setPassword(server.password());
 		dataSource.setPoolName("crm-embedded");
 		return dataSource;
 	}

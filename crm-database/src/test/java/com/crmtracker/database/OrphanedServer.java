@@ -15,9 +15,10 @@ public final class OrphanedServer {
 	}
 
 	public static void main(String[] args) throws Exception {
-		EmbeddedPostgresServer server = EmbeddedPostgresServer.startPersistent(Path.of(args[0]), 0);
-		try (Connection connection = DriverManager.getConnection(server.database("crm"), "postgres", "");
-				Statement statement = connection.createStatement()) {
+		EmbeddedPostgresServer server = EmbeddedPostgresServer.startPersistent(DataDirectoryLock.take(Path.of(args[0])),
+				0);
+		try (Connection connection = DriverManager.getConnection(server.database("crm"), server.username(),
+				server.password()); Statement statement = connection.createStatement()) {
 			statement.execute("create table survivor (name text)");
 			statement.execute("insert into survivor values ('written before the crash')");
 		}

@@ -19,6 +19,7 @@ import com.crmtracker.domain.NotFound;
 import com.crmtracker.domain.Role;
 import com.crmtracker.domain.StaleVersion;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,8 +35,15 @@ public class UserDirectory {
 
 	private final Clock clock;
 
-	UserDirectory(UserAccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock) {
+	private final ApiTokens tokens;
+
+	private final ApplicationEventPublisher events;
+
+	UserDirectory(UserAccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock, ApiTokens tokens,
+			ApplicationEventPublisher events) {
 		this.clock = clock;
+		this.tokens = tokens;
+		this.events = events;
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
 	}
@@ -106,6 +114,10 @@ public class UserDirectory {
 		return this.accounts.count() == 0;
 	}
 
+	/**
+	 * Changes a user; disabling him or her or removing a role revokes the user's tokens
+	 * and ends the sessions ({@link UserAccessRevoked}).
+	 */
 	@Transactional
 	public UserView update(String username, long version, String displayName, Set<Role> roles, boolean enabled) {
 		UserAccount account = current(username, version);
@@ -113,12 +125,18 @@ public class UserDirectory {
 			throw InvalidInput.of("displayName", "user.displayName.required",
 					"must not be empty (at most 200 characters)");
 		}
+		boolean revoked = account.enabled() && !enabled || !roles.containsAll(account.roles());
 		account.rename(displayName.trim());
 		account.grant(roles);
 		account.enable(enabled);
-		return this.accounts.saveAndFlush(account).view();
+		UserView saved = this.accounts.saveAndFlush(account).view();
+		if (revoked) {
+			revokeAccess(account);
+		}
+		return saved;
 	}
 
+	/** Sets a new password; the user's tokens are revoked and the sessions end. */
 	@Transactional
 	public UserView resetPassword(String username, long version, String newPassword) {
 		UserAccount account = current(username, version);
@@ -126,7 +144,18 @@ public class UserDirectory {
 			throw InvalidInput.of("password", code, PasswordPolicy.englishMessage(code));
 		});
 		account.changePasswordHash(this.passwordEncoder.encode(newPassword));
-		return this.accounts.saveAndFlush(account).view();
+		UserView saved = this.accounts.saveAndFlush(account).view();
+		revokeAccess(account);
+		return saved;
+	}
+
+	/**
+	 * Disabled, a password reset or a role removed: the user's tokens are revoked and his
+	 * or her sessions end, in this transaction, so nothing acts on the old access.
+	 */
+	private void revokeAccess(UserAccount account) {
+		this.tokens.revokeAllOf(account);
+		this.events.publishEvent(new UserAccessRevoked(account.username()));
 	}
 
 	/** The stored hash, for the login; never shown anywhere. */

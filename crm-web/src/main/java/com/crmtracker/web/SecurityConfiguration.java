@@ -1,6 +1,14 @@
 package com.crmtracker.web;
 
+import com.crmtracker.web.signin.SignInGuard;
+import com.crmtracker.web.signin.SignInThrottle;
+import com.crmtracker.web.signin.ApiTokenIntrospector;
+import com.crmtracker.web.signin.ExpiredSessions;
+import com.crmtracker.web.signin.ReturnAfterSignIn;
+import com.crmtracker.web.signin.SessionsAtLogin;
 import com.crmtracker.web.support.ProblemAuthenticationEntryPoint;
+import com.crmtracker.web.support.SignInFailureHandler;
+import com.crmtracker.web.support.StandalonePages;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,15 +17,20 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Pages log in with a form and need CSRF tokens; the JSON API and the metrics endpoints
- * use HTTP Basic, keep no session and need no CSRF token. Roles that a whole address
- * needs are decided here; which project a user may see, and what he or she may do with
- * it, is decided once per request by {@code ProjectHandleArgumentResolver} through
- * {@code ProjectAccess}. A page form without a valid CSRF token answers the 403 page;
- * signing out needs no token, so it always ends the session.
+ * use HTTP Basic or a personal API token, keep no session and need no CSRF token. Roles
+ * that a whole address needs are decided here; which project a user may see, and what he
+ * or she may do with it, is decided once per request by
+ * {@code ProjectHandleArgumentResolver} through {@code ProjectAccess}. A page form
+ * without a valid CSRF token answers the 403 page; signing out needs no token, so it
+ * always ends the session. An anonymous visitor gets no session: it is created at the
+ * login ({@code web.signin}). Failed sign-ins are throttled ({@code SignInThrottle}, 429)
+ * on both chains.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -33,8 +46,10 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiSecurity(HttpSecurity http, ProblemAuthenticationEntryPoint problems) throws Exception {
+	SecurityFilterChain apiSecurity(HttpSecurity http, ProblemAuthenticationEntryPoint problems,
+			SignInThrottle throttle, StandalonePages pages, ApiTokenIntrospector tokens) throws Exception {
 		http.securityMatcher("/api/**", "/actuator/**")
+			.addFilterBefore(SignInGuard.basic(throttle, pages), BasicAuthenticationFilter.class)
 			.authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
 				.permitAll()
 				.requestMatchers("/actuator/**")
@@ -44,6 +59,10 @@ class SecurityConfiguration {
 				.anyRequest()
 				.authenticated())
 			.httpBasic(basic -> basic.authenticationEntryPoint(problems))
+			// personal API tokens: Authorization: Bearer crm_…
+			.oauth2ResourceServer(bearer -> bearer.opaqueToken(opaque -> opaque.introspector(tokens))
+				.authenticationEntryPoint(problems)
+				.accessDeniedHandler(problems))
 			.exceptionHandling(
 					exceptions -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
 			.csrf(csrf -> csrf.disable())
@@ -55,22 +74,33 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pageSecurity(HttpSecurity http) throws Exception {
-		http.authorizeHttpRequests(requests -> requests
-			.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/favicon.svg", "/error",
-					"/error/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
-			.permitAll()
-			.requestMatchers("/admin/**")
-			.hasRole("ADMIN")
-			.requestMatchers("/projects/new")
-			.hasAnyRole("ADMIN", "DIRECTOR")
-			.anyRequest()
-			.authenticated())
-			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+	SecurityFilterChain pageSecurity(HttpSecurity http, SignInFailureHandler signInFailures, SignInThrottle throttle,
+			StandalonePages pages, ExpiredSessions expiredSessions, ReturnAfterSignIn returnAfterSignIn)
+			throws Exception {
+		http.addFilterBefore(SignInGuard.form(throttle, pages), UsernamePasswordAuthenticationFilter.class)
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/favicon.svg", "/error",
+						"/error/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+				.permitAll()
+				.requestMatchers("/admin/**")
+				.hasRole("ADMIN")
+				.requestMatchers("/projects/new")
+				.hasAnyRole("ADMIN", "DIRECTOR")
+				.anyRequest()
+				.authenticated())
+			.formLogin(form -> form.loginPage("/login")
+				.defaultSuccessUrl("/", false)
+				.failureHandler(signInFailures)
+				.permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
-			// signing out must always work, also from a page whose token went stale
-			.csrf(csrf -> csrf.ignoringRequestMatchers("/logout"))
-			.exceptionHandling(exceptions -> exceptions.accessDeniedPage("/error/403"))
+			// no session before the login: the page to return to and the CSRF token are
+			// cookies
+			.requestCache(cache -> cache.requestCache(returnAfterSignIn))
+			.csrf(csrf -> SessionsAtLogin.csrfTokensInACookie(csrf)
+				// signing out must always work, also from a page whose token went stale
+				.ignoringRequestMatchers("/logout"))
+			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(expiredSessions)
+				.accessDeniedHandler(expiredSessions))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
 		return http.build();

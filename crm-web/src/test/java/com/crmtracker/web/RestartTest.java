@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.crmtracker.database.EmbeddedPostgresServer;
 import com.crmtracker.domain.Actor;
 import com.crmtracker.domain.Role;
 import com.crmtracker.project.ProjectDraft;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The application as it runs on a user's machine: stopped, started again, or twice at
@@ -59,8 +61,9 @@ class RestartTest {
 	@Test
 	void twoInstancesOnOneDatabaseServeTheSameLoggedInUser() throws Exception {
 		try (ConfigurableApplicationContext first = RunningApplications.onEmbeddedDatabase(this.dir.resolve("pg"));
-				ConfigurableApplicationContext second = RunningApplications
-					.onExternalDatabase(first.getBean(HikariDataSource.class).getJdbcUrl())) {
+				ConfigurableApplicationContext second = RunningApplications.onExternalDatabase(
+						first.getBean(HikariDataSource.class).getJdbcUrl(),
+						"--spring.datasource.password=" + first.getBean(EmbeddedPostgresServer.class).password())) {
 			HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 			String session = logIn(http, RunningApplications.port(first), "director", "demo");
 
@@ -74,12 +77,36 @@ class RestartTest {
 		}
 	}
 
+	@Test
+	void aSecondInstanceOnTheSameDataDirectoryRefusesToStartAndTheFirstKeepsAnswering() throws Exception {
+		Path data = this.dir.resolve("postgres");
+		try (ConfigurableApplicationContext first = RunningApplications.onEmbeddedDatabase(data)) {
+			assertThatThrownBy(() -> RunningApplications.onEmbeddedDatabase(data).close()).rootCause()
+				.hasMessage("The data directory " + data.toAbsolutePath().normalize()
+						+ " is in use by another running instance of the application (process "
+						+ ProcessHandle.current().pid() + "). Stop that instance first, or start this one with another"
+						+ " crm.data-dir.");
+
+			assertThat(first.getBean(Projects.class).visibleTo(ADMIN)).extracting(ProjectSummary::name)
+				.contains("华东区销售与服务 CRM 实施");
+			HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+			String session = logIn(http, RunningApplications.port(first), "director", "demo");
+			HttpResponse<String> projects = http.send(HttpRequest
+				.newBuilder(URI.create("http://localhost:" + RunningApplications.port(first) + "/projects"))
+				.header("Cookie", session)
+				.build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(projects.statusCode()).isEqualTo(200);
+			assertThat(projects.body()).contains("华东区销售与服务 CRM 实施");
+		}
+	}
+
 	/** Logs in through the form, CSRF token and all; answers the session cookie. */
 	static String logIn(HttpClient http, int port, String username, String password) throws Exception {
 		String base = "http://localhost:" + port;
 		HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
 				HttpResponse.BodyHandlers.ofString());
-		String cookie = sessionCookie(page);
+		// no session before the login: the form's CSRF token travels in its own cookie
+		String cookie = cookie(page, "XSRF-TOKEN");
 		Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page.body());
 		assertThat(token.find()).as("the login form carries a CSRF token").isTrue();
 		HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(base + "/login"))
@@ -94,13 +121,17 @@ class RestartTest {
 	}
 
 	private static String sessionCookie(HttpResponse<?> response) {
+		return cookie(response, "SESSION");
+	}
+
+	private static String cookie(HttpResponse<?> response, String name) {
 		return response.headers()
 			.allValues("Set-Cookie")
 			.stream()
-			.filter(c -> c.startsWith("SESSION="))
+			.filter(c -> c.startsWith(name + "="))
 			.map(c -> c.substring(0, c.indexOf(';')))
 			.findFirst()
-			.orElseThrow(() -> new AssertionError("no SESSION cookie in " + response.headers()));
+			.orElseThrow(() -> new AssertionError("no " + name + " cookie in " + response.headers()));
 	}
 
 }

@@ -137,6 +137,12 @@ public class ApiProblems {
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ProblemDetail> unexpected(Exception ex) {
+		if (DatabaseOutage.causedBy(ex)) {
+			log.warn("The database is unreachable: an API call answered 503 ({})", ex.toString());
+			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+				.header(HttpHeaders.RETRY_AFTER, DatabaseOutage.RETRY_AFTER_SECONDS)
+				.body(problem(HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable", DatabaseOutage.DETAIL).getBody());
+		}
 		log.error("Unexpected failure of an API call", ex);
 		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
 				"Something went wrong on our side; nothing was changed");

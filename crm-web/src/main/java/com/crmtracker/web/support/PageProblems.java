@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -32,10 +33,10 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
  * The refusals of every page, mapped once: 404 for what the user may not see, 403, 409
  * when someone else changed the thing or it clashes with its state, 422 for input refused
  * outside a form (a button's hidden fields), 400, 405, 406, 415, and 500 without a stack
- * trace. Refusals of the framework under {@code /api/...} that no API controller saw (an
- * unknown address, a method or a content type no endpoint takes) are answered as the
- * API's problem details. Forms put their own refusals onto the form through
- * {@link Forms}.
+ * trace; 503 while the database is out of reach ({@link DatabaseOutage}). Refusals of the
+ * framework under {@code /api/...} that no API controller saw (an unknown address, a
+ * method or a content type no endpoint takes) are answered as the API's problem details.
+ * Forms put their own refusals onto the form through {@link Forms}.
  */
 @ControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -124,6 +125,12 @@ public class PageProblems {
 
 	@ExceptionHandler(Exception.class)
 	String unexpected(Exception ex, HttpServletResponse response) {
+		if (DatabaseOutage.causedBy(ex)) {
+			log.warn("The database is unreachable: a page answered 503 ({})", ex.toString());
+			response.setStatus(503);
+			response.setHeader(HttpHeaders.RETRY_AFTER, DatabaseOutage.RETRY_AFTER_SECONDS);
+			return "error/503";
+		}
 		log.error("Unexpected failure of a page", ex);
 		response.setStatus(500);
 		return "error/500";

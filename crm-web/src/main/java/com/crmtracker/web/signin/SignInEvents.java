@@ -1,0 +1,39 @@
+package com.crmtracker.web.signin;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.stereotype.Component;
+
+/**
+ * Counts what Spring Security decided about a sign-in: a wrong password or an unknown
+ * name is a failure of that name and address; a success clears the name. A disabled
+ * account or a database out of reach is no guess and is not counted.
+ */
+@Component
+class SignInEvents {
+
+	private final SignInThrottle throttle;
+
+	SignInEvents(SignInThrottle throttle) {
+		this.throttle = throttle;
+	}
+
+	@EventListener
+	void failed(AuthenticationFailureBadCredentialsEvent event) {
+		this.throttle.failed(event.getAuthentication().getName(), addressOf(event.getAuthentication()));
+	}
+
+	@EventListener
+	void succeeded(AuthenticationSuccessEvent event) {
+		this.throttle.succeeded(event.getAuthentication().getName());
+	}
+
+	private static String addressOf(Authentication authentication) {
+		return (authentication.getDetails() instanceof WebAuthenticationDetails details) ? details.getRemoteAddress()
+				: null;
+	}
+
+}

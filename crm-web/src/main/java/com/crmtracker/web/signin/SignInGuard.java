@@ -1,0 +1,106 @@
+package com.crmtracker.web.signin;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Optional;
+
+import com.crmtracker.web.support.StandalonePages;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Stands before the sign-in (the login form's POST and HTTP Basic): while the
+ * {@link SignInThrottle} says the name or the address must wait, the attempt is answered
+ * 429 with {@code Retry-After} before any password is looked at, so even the right
+ * password waits. The form gets a page in the reader's language, the API a problem. Made
+ * by the security configuration for its chains, not a filter of every request.
+ */
+public class SignInGuard extends OncePerRequestFilter {
+
+	private final SignInThrottle throttle;
+
+	private final StandalonePages pages;
+
+	private final boolean basicAuth;
+
+	private SignInGuard(SignInThrottle throttle, StandalonePages pages, boolean basicAuth) {
+		this.throttle = throttle;
+		this.pages = pages;
+		this.basicAuth = basicAuth;
+	}
+
+	/** For the chain that signs in with HTTP Basic. */
+	public static SignInGuard basic(SignInThrottle throttle, StandalonePages pages) {
+		return new SignInGuard(throttle, pages, true);
+	}
+
+	/** For the chain with the login form. */
+	public static SignInGuard form(SignInThrottle throttle, StandalonePages pages) {
+		return new SignInGuard(throttle, pages, false);
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String basic = this.basicAuth ? basicName(request) : null;
+		boolean form = !this.basicAuth && isLoginForm(request);
+		if (basic == null && !form) {
+			chain.doFilter(request, response);
+			return;
+		}
+		String name = form ? request.getParameter("username") : basic;
+		Optional<Duration> wait = this.throttle.waitFor(name, request.getRemoteAddr());
+		if (wait.isEmpty()) {
+			chain.doFilter(request, response);
+			return;
+		}
+		long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
+		long minutes = (seconds + 59) / 60;
+		response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+		if (form) {
+			this.pages.render("error/429", Map.of("minutes", minutes), request, response);
+			return;
+		}
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.setCharacterEncoding("UTF-8");
+		response.getWriter()
+			.write("{\"type\":\"about:blank\",\"title\":\"Too many requests\",\"status\":429,\"detail\":"
+					+ "\"Too many failed sign-ins for this user name or from this address; try again in " + minutes
+					+ (minutes == 1 ? " minute" : " minutes") + "\"}");
+	}
+
+	private static boolean isLoginForm(HttpServletRequest request) {
+		return HttpMethod.POST.matches(request.getMethod())
+				&& "/login".equals(request.getRequestURI().substring(request.getContextPath().length()));
+	}
+
+	/** The user name of an HTTP Basic header, or null. */
+	private static String basicName(HttpServletRequest request) {
+		String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+		if (header == null || header.length() < 6 || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+			return null;
+		}
+		try {
+			String decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+			int colon = decoded.indexOf(':');
+			return colon < 0 ? null : decoded.substring(0, colon);
+		}
+		catch (IllegalArgumentException notBase64) {
+			// the Basic filter refuses it
+			return null;
+		}
+	}
+
+}
