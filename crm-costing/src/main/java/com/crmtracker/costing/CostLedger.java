@@ -69,9 +69,12 @@ public class CostLedger {
 
 	private final Clock clock;
 
+	private final CostBin bin;
+
 	CostLedger(CostLineRepository lines, RecurringRuleRepository rules, CostStore store, CostSummary summary,
-			CostImports imports, ProjectPlans plans, Clock clock) {
+			CostImports imports, ProjectPlans plans, CostBin bin, Clock clock) {
 		this.imports = imports;
+		this.bin = bin;
 		this.lines = lines;
 		this.rules = rules;
 		this.store = store;
@@ -140,12 +143,16 @@ public class CostLedger {
 		return update(project, lineId, version, typed(project, changed));
 	}
 
-	/** Deletes a line; the rules that take it as their source go with their lines. */
+	/**
+	 * Deletes a line; the rules that take it as their source go with their lines. For
+	 * {@link #undoDelete a while} the deletion can be undone.
+	 */
 	@Transactional
 	public void delete(ProjectHandle project, long lineId, long version) {
 		TcoYears years = requireMoney(project);
 		CostLine line = load(project, lineId);
 		requireEditable(line, version);
+		this.bin.keep(project.value(), line.id(), project.username(), now());
 		for (RecurringRule rule : this.rules.findBySourceLineId(line.id())) {
 			this.store.deleteGenerated(project.value(), years, rule.id());
 			this.rules.delete(rule);
@@ -154,6 +161,26 @@ public class CostLedger {
 		this.lines.delete(line);
 		this.lines.flush();
 		this.summary.add(project.value(), years, List.of(line.draft()), -1);
+	}
+
+	/**
+	 * Puts a line deleted in the last {@link CostBin#UNDO 15 minutes} back as it was (its
+	 * id, version and creation), with the recurring rules that took it as their source
+	 * and their generated lines.
+	 */
+	@Transactional
+	public CostLineView undoDelete(ProjectHandle project, long lineId) {
+		TcoYears years = requireMoney(project);
+		if (!this.bin.restore(project.value(), lineId, now().minus(CostBin.UNDO))) {
+			throw new Conflict("cost.undo.expired",
+					"This deletion can no longer be undone: it is older than 15 minutes or was undone already");
+		}
+		CostLine line = load(project, lineId);
+		this.summary.add(project.value(), years, List.of(line.draft()), 1);
+		for (RecurringRule rule : this.rules.findBySourceLineId(line.id())) {
+			regenerate(rule, project, years);
+		}
+		return line.view(years);
 	}
 
 	/** A page of the filtered ledger (pages count from 0) with the filtered total. */

@@ -261,8 +261,8 @@ class CostStore {
 							rs.getBigDecimal(3).setScale(2)));
 		}
 		params.addValue("limit", size).addValue("offset", (long) page * size);
-		List<CostLineView> content = this.named.query("select " + COLUMNS + " from cost_line " + where
-				+ " order by incurred_on, id limit :limit offset :offset", params, (rs, n) -> view(rs, years));
+		List<CostLineView> content = this.named.query("select " + COLUMNS + " from cost_line " + where + " order by "
+				+ filter.orderOrDefault().sql() + " limit :limit offset :offset", params, (rs, n) -> view(rs, years));
 		return new CostPage(content, totals.lines(), totals.planned(), totals.actual(), page, size);
 	}
 
@@ -346,15 +346,23 @@ class CostStore {
 		}
 		if (filter.vendor() != null && !filter.vendor().isBlank()) {
 			conditions.add("lower(vendor) like :vendor escape '\\'");
-			params.addValue("vendor",
-					"%" + filter.vendor()
-						.strip()
-						.toLowerCase(java.util.Locale.ROOT)
-						.replace("\\", "\\\\")
-						.replace("%", "\\%")
-						.replace("_", "\\_") + "%");
+			params.addValue("vendor", contains(filter.vendor()));
+		}
+		if (filter.search() != null && !filter.search().isBlank()) {
+			conditions.add("(lower(vendor) like :search escape '\\' "
+					+ "or lower(coalesce(description, '')) like :search escape '\\')");
+			params.addValue("search", contains(filter.search()));
 		}
 		return "where " + String.join(" and ", conditions);
+	}
+
+	/** A LIKE pattern for any part of the text, its wildcards taken literally. */
+	private static String contains(String text) {
+		return "%" + text.strip()
+			.toLowerCase(java.util.Locale.ROOT)
+			.replace("\\", "\\\\")
+			.replace("%", "\\%")
+			.replace("_", "\\_") + "%";
 	}
 
 	private static CostLineView view(ResultSet rs, TcoYears years) throws SQLException {

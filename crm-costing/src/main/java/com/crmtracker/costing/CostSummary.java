@@ -380,7 +380,8 @@ class CostSummary {
 
 	/** Whether the summary answers a filter (it knows no phases and no vendors). */
 	static boolean answers(CostFilter filter) {
-		return filter.phase() == null && (filter.vendor() == null || filter.vendor().isBlank());
+		return filter.phase() == null && (filter.vendor() == null || filter.vendor().isBlank())
+				&& (filter.search() == null || filter.search().isBlank());
 	}
 
 	/**

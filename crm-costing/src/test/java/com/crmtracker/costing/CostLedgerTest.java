@@ -134,6 +134,84 @@ class CostLedgerTest {
 	}
 
 	@Test
+	void aDeletedLineComesBackAsItWasWithItsRuleAndItsGeneratedLinesOnce() {
+		CostingFixture.Cast cast = this.fixture.aProjectStarting("2026-03-15");
+		CostLineView entered = this.ledger.create(cast.as(cast.finance()), aLicenceLine("2026-04-01", "120000.00"));
+		CostLineView licence = this.ledger.update(cast.as(cast.finance()), entered.id(), 0,
+				aLicenceLine("2026-04-01", "100000.00"));
+		RecurringRuleView rule = this.ledger.createRule(cast.as(cast.finance()),
+				new RecurringRuleDraft(licence.id(), new BigDecimal("20"), 2, 5, CostCategory.SOFTWARE,
+						LifecycleStage.OPERATION, "Software maintenance 20%"));
+		// 100 000.00 + 4 × 20% of it = 100 000.00 + 80 000.00
+		assertThat(this.ledger.find(cast.as(cast.steering()), CostFilter.none(), 0, 50).planned())
+			.isEqualByComparingTo("180000.00");
+
+		this.ledger.delete(cast.as(cast.finance()), licence.id(), 1);
+		assertThat(this.ledger.find(cast.as(cast.steering()), CostFilter.none(), 0, 50).totalElements()).isZero();
+		assertThat(this.ledger.rules(cast.as(cast.finance()))).isEmpty();
+
+		CostLineView back = this.ledger.undoDelete(cast.as(cast.finance()), licence.id());
+		assertThat(back).isEqualTo(licence);
+		assertThat(this.ledger.rules(cast.as(cast.finance()))).extracting(RecurringRuleView::id)
+			.containsExactly(rule.id());
+		CostPage ledger = this.ledger.find(cast.as(cast.steering()), CostFilter.none(), 0, 50);
+		assertThat(ledger.totalElements()).isEqualTo(5);
+		assertThat(ledger.planned()).isEqualByComparingTo("180000.00");
+		// once: the bin is empty now
+		assertThatThrownBy(() -> this.ledger.undoDelete(cast.as(cast.finance()), licence.id()))
+			.isInstanceOf(Conflict.class);
+		// the line is the one it was: its version still takes a change
+		this.ledger.update(cast.as(cast.finance()), licence.id(), 1, aLicenceLine("2026-04-01", "90000.00"));
+	}
+
+	@Test
+	void onlyFinanceUndoesADeletionAndOnlyInItsOwnProject() {
+		CostingFixture.Cast cast = this.fixture.aProjectStarting("2026-03-15");
+		CostingFixture.Cast other = this.fixture.aProjectStarting("2026-03-15");
+		CostLineView line = this.ledger.create(cast.as(cast.finance()), aLicenceLine("2026-04-01", "10.00"));
+		this.ledger.delete(cast.as(cast.finance()), line.id(), 0);
+		assertThatThrownBy(() -> this.ledger.undoDelete(cast.as(cast.director()), line.id()))
+			.isInstanceOf(Forbidden.class);
+		assertThatThrownBy(() -> this.ledger.undoDelete(other.as(other.finance()), line.id()))
+			.isInstanceOf(Conflict.class);
+		assertThat(this.ledger.find(cast.as(cast.finance()), CostFilter.none(), 0, 50).totalElements()).isZero();
+	}
+
+	@Test
+	void theLedgerSearchesVendorAndDescriptionAndSortsByAnyColumn() {
+		CostingFixture.Cast cast = this.fixture.aProjectStarting("2026-01-01");
+		this.ledger.create(cast.as(cast.finance()), new CostLineInput("LABOUR", "DEVELOPMENT", "PLANNED", "2026-03-01",
+				"300.00", "内部", "ERP 接口开发", null, null, null));
+		this.ledger.create(cast.as(cast.finance()), new CostLineInput("HARDWARE", "DEVELOPMENT", "PLANNED",
+				"2026-01-01", "100.00", "浪潮", "服务器", null, null, null));
+		this.ledger.create(cast.as(cast.finance()), new CostLineInput("SOFTWARE", "DEVELOPMENT", "PLANNED",
+				"2026-02-01", "200.00", "ERP Systems 100%_Ltd", null, null, null, null));
+		// "erp" is in one description and one vendor's name, case ignored
+		CostPage erp = this.ledger.find(cast.as(cast.steering()),
+				new CostFilter(null, null, null, null, null, "erp", null), 0, 10);
+		assertThat(erp.content()).extracting(CostLineView::amount)
+			.containsExactly(new BigDecimal("200.00"), new BigDecimal("300.00"));
+		// 200.00 + 300.00
+		assertThat(erp.planned()).isEqualByComparingTo("500.00");
+		// a wildcard is only a character
+		assertThat(this.ledger
+			.find(cast.as(cast.steering()), new CostFilter(null, null, null, null, null, "100%_", null), 0, 10)
+			.totalElements()).isEqualTo(1);
+		assertThat(this.ledger.find(cast.as(cast.steering()),
+				new CostFilter(null, null, null, null, null, null, new CostOrder(CostOrder.Column.AMOUNT, true)), 0, 10)
+			.content()).extracting(CostLineView::amount)
+			.containsExactly(new BigDecimal("300.00"), new BigDecimal("200.00"), new BigDecimal("100.00"));
+		assertThat(
+				this.ledger.find(cast.as(cast.steering()),
+						new CostFilter(null, null, null, null, null, null,
+								new CostOrder(CostOrder.Column.CATEGORY, false)),
+						0, 10)
+					.content())
+			.extracting(CostLineView::category)
+			.containsExactly(CostCategory.HARDWARE, CostCategory.LABOUR, CostCategory.SOFTWARE);
+	}
+
+	@Test
 	void aRecurringRuleGeneratesMaintenanceYearlyAndIsNeverDoubled() {
 		CostingFixture.Cast cast = this.fixture.aProjectStarting("2026-03-15");
 		CostLineView licence = this.ledger.create(cast.as(cast.finance()), aLicenceLine("2026-04-01", "120000.00"));

@@ -56,8 +56,11 @@ public class ProjectPlans {
 
 	private final Clock clock;
 
+	private final DeliverableBin bin;
+
 	ProjectPlans(ProjectPhaseRepository phases, DeliverableRepository deliverables, GateRecordRepository gates,
-			ProjectAccess access, UserDirectory users, JdbcTemplate jdbc, Clock clock) {
+			ProjectAccess access, UserDirectory users, JdbcTemplate jdbc, DeliverableBin bin, Clock clock) {
+		this.bin = bin;
 		this.jdbc = jdbc;
 		this.phases = phases;
 		this.deliverables = deliverables;
@@ -191,11 +194,33 @@ public class ProjectPlans {
 		ProjectPhase phase = this.phases.getReferenceById(deliverable.phaseId());
 		requireVersion(deliverable, version);
 		requireOpen(phase);
+		this.bin.keep(project.value(), deliverableId, project.username(), this.clock.instant());
 		flush(() -> {
 			this.deliverables.delete(deliverable);
 			this.deliverables.flush();
 		}, "Deliverable " + deliverableId);
 		phaseChanged(phase);
+	}
+
+	/**
+	 * Puts a deliverable deleted in the last 15 minutes back as it was, with its id and
+	 * so its history, while its phase is open.
+	 */
+	@Transactional
+	public DeliverableView undoDeleteDeliverable(ProjectHandle project, long deliverableId) {
+		project.require(ProjectRight.EDIT_PLAN);
+		Long phaseId = this.bin.phaseOf(project.value(), deliverableId,
+				this.clock.instant().minus(DeliverableBin.UNDO));
+		if (phaseId == null) {
+			throw new Conflict("deliverable.undo.expired",
+					"This deletion can no longer be undone: it is older than 15 minutes or was undone already");
+		}
+		ProjectPhase phase = this.phases.getReferenceById(phaseId);
+		requireOpen(phase);
+		this.bin.restore(deliverableId);
+		Deliverable deliverable = deliverable(project.id(), deliverableId);
+		phaseChanged(phase);
+		return deliverable.view(phase.number(), today());
 	}
 
 	LocalDate today() {

@@ -264,6 +264,32 @@ class ProjectPlansTest {
 	}
 
 	@Test
+	void aDeletedDeliverableComesBackWithItsIdAndItsHistoryOnce() {
+		ProjectId project = this.a.aNinePhaseProject();
+		DeliverableView added = this.plans.addDeliverable(this.a.open(this.a.director, project), 6,
+				new DeliverableDraft("Interface to ERP", "Wang Fang", LocalDate.of(2026, 6, 1), null,
+						new BigDecimal("3"), "https://docs.example.com/erp"));
+		DeliverableView stored = this.plans.plan(this.a.open(this.a.director, project)).deliverable(added.id());
+		this.plans.deleteDeliverable(this.a.open(this.a.director, project), added.id(), added.version());
+		assertThatThrownBy(() -> this.plans.undoDeleteDeliverable(this.a.open(this.a.steering, project), added.id()))
+			.isInstanceOf(Forbidden.class);
+
+		DeliverableView back = this.plans.undoDeleteDeliverable(this.a.open(this.a.director, project), added.id());
+		assertThat(back).isEqualTo(stored);
+		assertThat(this.plans.plan(this.a.open(this.a.director, project)).deliverable(added.id())).isEqualTo(stored);
+		// added, deleted, added back: one story under one id
+		assertThat(this.history.of(this.a.open(this.a.director, project)))
+			.filteredOn(e -> e.subject() == HistoryEntry.Subject.DELIVERABLE && "Interface to ERP".equals(e.nameEn()))
+			.extracting(HistoryEntry::action)
+			.containsExactly(HistoryEntry.Action.ADDED, HistoryEntry.Action.DELETED, HistoryEntry.Action.ADDED);
+		assertThatThrownBy(() -> this.plans.undoDeleteDeliverable(this.a.open(this.a.director, project), added.id()))
+			.isInstanceOf(Conflict.class);
+		// still the same row: its version takes a change
+		this.plans.complete(this.a.open(this.a.director, project), added.id(), added.version(),
+				LocalDate.of(2026, 6, 1));
+	}
+
+	@Test
 	void renamingATemplateDeliverableReplacesBothLanguagesWithTheFreeText() {
 		ProjectId project = this.a.aNinePhaseProject();
 		DeliverableView d = this.plans.plan(this.a.open(this.a.director, project)).phase(5).deliverables().get(0);

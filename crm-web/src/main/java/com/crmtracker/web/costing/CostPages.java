@@ -59,8 +59,13 @@ class CostPages {
 
 	@GetMapping("/projects/{id}/costs")
 	String ledger(ProjectHandle project, @Valid @ModelAttribute("filter") FilterCommand filter,
-			BindingResult filterResult, @RequestParam(defaultValue = "0") int page, Model model) {
+			BindingResult filterResult, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(name = "new", required = false) String newLine, Model model) {
 		if (project.may(ProjectRight.CHANGE_MONEY)) {
+			// the top's "new line" link opens the form
+			if (newLine != null) {
+				model.addAttribute("formOpen", true);
+			}
 			if (!model.containsAttribute("lineForm")) {
 				model.addAttribute("lineForm", CostLineCommand.blank());
 			}
@@ -145,13 +150,38 @@ class CostPages {
 		return "costing/cost-line";
 	}
 
-	/** A stale version or a generated line is refused by the 409 page. */
+	/** What a deletion would remove, asked before it happens; works without a script. */
+	@GetMapping("/projects/{id}/costs/{lineId}/delete")
+	String confirmDelete(@Requires(ProjectRight.CHANGE_MONEY) ProjectHandle project, @PathVariable long lineId,
+			Model model) {
+		CostLineView line = this.ledger.get(project, lineId);
+		model.addAttribute("project", project.project());
+		model.addAttribute("line", line);
+		model.addAttribute("rules",
+				this.ledger.rules(project).stream().filter(r -> r.sourceLineId() == lineId).toList());
+		return "costing/delete-line";
+	}
+
+	/**
+	 * A stale version or a generated line is refused by the 409 page; the message after
+	 * it offers to undo.
+	 */
 	@PostMapping("/projects/{id}/costs/{lineId}/delete")
 	String delete(@Requires(ProjectRight.CHANGE_MONEY) ProjectHandle project, @PathVariable long lineId,
 			@RequestParam long version, RedirectAttributes redirect) {
 		this.ledger.delete(project, lineId, version);
 		redirect.addFlashAttribute("saved", "cost.deleted");
+		redirect.addFlashAttribute("undo", "/projects/" + project.value() + "/costs/" + lineId + "/undo-delete");
 		return "redirect:/projects/" + project.value() + "/costs";
+	}
+
+	/** Puts a line deleted a few minutes ago back; later, the 409 page says why not. */
+	@PostMapping("/projects/{id}/costs/{lineId}/undo-delete")
+	String undoDelete(@Requires(ProjectRight.CHANGE_MONEY) ProjectHandle project, @PathVariable long lineId,
+			RedirectAttributes redirect) {
+		this.ledger.undoDelete(project, lineId);
+		redirect.addFlashAttribute("saved", "cost.restored");
+		return "redirect:/projects/" + project.value() + "/costs#line-" + lineId;
 	}
 
 	@GetMapping("/projects/{id}/costs/export")

@@ -63,9 +63,9 @@ class DemoData implements ApplicationRunner {
 			return;
 		}
 		this.users.createDemoUser("admin", "Ada Admin", DEMO_PASSWORD, Set.of(Role.ADMIN));
-		this.users.createDemoUser("director", "Liu Yang (项目总监)", DEMO_PASSWORD, Set.of(Role.DIRECTOR));
-		this.users.createDemoUser("finance", "Zhang Min (财务)", DEMO_PASSWORD, Set.of(Role.FINANCE));
-		this.users.createDemoUser("steering", "Chen Wei (总经理)", DEMO_PASSWORD, Set.of(Role.STEERING));
+		this.users.createDemoUser("director", "Liu Yang", DEMO_PASSWORD, Set.of(Role.DIRECTOR));
+		this.users.createDemoUser("finance", "Zhang Min", DEMO_PASSWORD, Set.of(Role.FINANCE));
+		this.users.createDemoUser("steering", "Chen Wei", DEMO_PASSWORD, Set.of(Role.STEERING));
 		teamMember("li.na", "Li Na");
 		teamMember("wang.fang", "Wang Fang");
 		teamMember("zhao.lei", "Zhao Lei");

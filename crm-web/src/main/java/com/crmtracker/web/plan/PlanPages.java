@@ -185,7 +185,37 @@ class PlanPages {
 			case "reopen" -> "plan.deliverable.reopened";
 			default -> "plan.deliverable.deleted";
 		});
+		if ("delete".equals(action)) {
+			// the message with its undo button where the eye is
+			redirect.addFlashAttribute("undo",
+					"/projects/" + project.value() + "/plan/deliverables/" + deliverableId + "/undo-delete");
+			return "redirect:/projects/" + project.value() + "/plan#flash";
+		}
 		return "redirect:/projects/" + project.value() + "/plan#phase-" + deliverable.phaseNumber();
+	}
+
+	/** What a deletion would remove, asked before it happens; works without a script. */
+	@GetMapping("/projects/{id}/plan/deliverables/{deliverableId}/delete")
+	String confirmDelete(@Requires(ProjectRight.EDIT_PLAN) ProjectHandle project, @PathVariable long deliverableId,
+			Model model) {
+		ProjectPlan plan = this.plans.plan(project);
+		DeliverableView deliverable = deliverable(plan, deliverableId);
+		model.addAttribute("project", project.project());
+		model.addAttribute("phase", plan.phase(deliverable.phaseNumber()));
+		model.addAttribute("deliverable", deliverable);
+		return "plan/delete-deliverable";
+	}
+
+	/**
+	 * Puts a deliverable deleted a few minutes ago back; later, the 409 page says why
+	 * not.
+	 */
+	@PostMapping("/projects/{id}/plan/deliverables/{deliverableId}/undo-delete")
+	String undoDelete(@Requires(ProjectRight.EDIT_PLAN) ProjectHandle project, @PathVariable long deliverableId,
+			RedirectAttributes redirect) {
+		DeliverableView back = this.plans.undoDeleteDeliverable(project, deliverableId);
+		redirect.addFlashAttribute("saved", "plan.deliverable.restored");
+		return "redirect:/projects/" + project.value() + "/plan#phase-" + back.phaseNumber();
 	}
 
 	private String deliverableForm(ProjectHandle project, PhaseView phase, DeliverableView deliverable, Model model) {

@@ -57,8 +57,9 @@ public final class Browser implements AutoCloseable {
 	}
 
 	/**
-	 * One Chromium per language for the whole test JVM: starting one costs a second or
-	 * two, so tests share it and {@link #close} only forgets the signed-in user.
+	 * One Chromium per language and window size for the whole test JVM: starting one
+	 * costs a second or two, so tests share it and {@link #close} only forgets the
+	 * signed-in user.
 	 */
 	private static final Map<String, WebDriver> drivers = new ConcurrentHashMap<>();
 
@@ -70,11 +71,21 @@ public final class Browser implements AutoCloseable {
 	 * Opens a browser without cookies, speaking the given language (e.g. zh-CN or en).
 	 */
 	public static Browser open(int port, String acceptLanguage) {
-		requireChromium();
-		return new Browser(drivers.computeIfAbsent(acceptLanguage, Browser::start), "http://localhost:" + port);
+		return open(port, acceptLanguage, 1400, 1800);
 	}
 
-	private static WebDriver start(String acceptLanguage) {
+	/** A phone: 390 × 844 CSS pixels, the size of a common handset. */
+	public static Browser openPhone(int port, String acceptLanguage) {
+		return open(port, acceptLanguage, 390, 844);
+	}
+
+	private static Browser open(int port, String acceptLanguage, int width, int height) {
+		requireChromium();
+		return new Browser(drivers.computeIfAbsent(acceptLanguage + " " + width + "x" + height,
+				key -> start(acceptLanguage, width, height)), "http://localhost:" + port);
+	}
+
+	private static WebDriver start(String acceptLanguage, int width, int height) {
 		Path profile = Path.of("target", "chromium-profiles", UUID.randomUUID().toString()).toAbsolutePath();
 		try {
 			Files.createDirectories(profile);
@@ -86,8 +97,13 @@ public final class Browser implements AutoCloseable {
 		options.setBinary(CHROMIUM.toFile());
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--window-size=1400,1800", "--lang=" + acceptLanguage, "--user-data-dir=" + profile);
+				"--window-size=" + width + "," + height, "--lang=" + acceptLanguage, "--user-data-dir=" + profile);
 		options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", acceptLanguage));
+		if (width < 500) {
+			// a headless window is at least 500 px wide: a phone is emulated instead
+			options.setExperimentalOption("mobileEmulation", java.util.Map.of("deviceMetrics", java.util.Map.of("width",
+					width, "height", height, "pixelRatio", 1.0, "touch", true, "mobile", true)));
+		}
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
 			.usingAnyFreePort()
 			.build();
@@ -149,6 +165,80 @@ public final class Browser implements AutoCloseable {
 			throw new UncheckedIOException(ex);
 		}
 	}
+
+	public Object script(String script, Object... args) {
+		return ((org.openqa.selenium.JavascriptExecutor) this.driver).executeScript(script, args);
+	}
+
+	/**
+	 * What sticks out of the viewport on the right: the page's own scroll width beyond
+	 * the window, and every element that ends right of it without a box of its own that
+	 * scrolls or clips it inside the viewport (a table in its scrolling box is fine).
+	 * Empty when nothing does.
+	 */
+	@SuppressWarnings("unchecked")
+	public java.util.List<String> widerThanTheViewport() {
+		return (java.util.List<String>) script(
+				"""
+						const vw = document.documentElement.clientWidth;
+						const found = [];
+						if (document.documentElement.scrollWidth > vw) {
+						  found.push('page scrollWidth ' + document.documentElement.scrollWidth + ' > ' + vw);
+						}
+						const held = (e) => {
+						  for (let a = e.parentElement; a && a !== document.body; a = a.parentElement) {
+						    if (getComputedStyle(a).overflowX !== 'visible' && a.getBoundingClientRect().right <= vw) return true;
+						  }
+						  return false;
+						};
+						for (const e of document.querySelectorAll('body *')) {
+						  const r = e.getBoundingClientRect();
+						  if (r.width > 0 && r.right > vw + 0.5 && !held(e)) {
+						    found.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + ' right=' + Math.round(r.right));
+						  }
+						}
+						return found.slice(0, 20);
+						""");
+	}
+
+	/**
+	 * Runs axe-core (the script Deque ships in its Selenium package, put into the page by
+	 * the test, never by the product) on the page at hand and answers its serious and
+	 * critical violations as "rule: target …".
+	 */
+	@SuppressWarnings("unchecked")
+	public java.util.List<String> seriousAccessibilityViolations() {
+		script(AXE.get());
+		java.util.List<String> found = (java.util.List<String>) ((org.openqa.selenium.JavascriptExecutor) this.driver)
+			.executeAsyncScript("""
+					const done = arguments[arguments.length - 1];
+					axe.run(document, { resultTypes: ['violations'] }).then(r => done(r.violations
+					  .filter(v => v.impact === 'serious' || v.impact === 'critical')
+					  .map(v => v.id + ': ' + v.nodes.slice(0, 5).map(n => n.target.join(' ')).join(' | '))));
+					""");
+		return found;
+	}
+
+	private static final java.util.function.Supplier<String> AXE = new java.util.function.Supplier<>() {
+
+		private String script;
+
+		@Override
+		public synchronized String get() {
+			if (this.script == null) {
+				try (java.io.InputStream in = Browser.class.getResourceAsStream("/axe.min.js")) {
+					Assertions.assertNotNull(in,
+							"axe.min.js (com.deque.html.axe-core:selenium) is on the test classpath");
+					this.script = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+			}
+			return this.script;
+		}
+
+	};
 
 	/** Forgets the signed-in user (every cookie); the browser stays open. */
 	@Override

@@ -31,13 +31,13 @@ class DemoPlanBrowserTest {
 			assertThat(b.find(By.id("phase-1")).getAttribute("data-status")).isEqualTo("DONE");
 			assertThat(b.find(By.id("phase-2")).getAttribute("data-status")).isEqualTo("DONE");
 			assertThat(b.find(By.id("phase-3")).getAttribute("data-status")).isEqualTo("IN_PROGRESS");
-			assertThat(b.text(By.id("overdue-summary"))).contains("1 deliverable(s) overdue").contains("Base data");
+			assertThat(b.text(By.id("overdue-summary"))).contains("1 deliverable overdue").contains("Base data");
 			assertThat(b.text(By.id("phase-1"))).contains("Gate approved").contains("Chen Wei");
 			b.screenshot("demo-plan-en");
 			WebElement overdue = b.find(By.cssSelector("#phase-3 tr.overdue"));
 			((org.openqa.selenium.JavascriptExecutor) b.driver())
 				.executeScript("arguments[0].scrollIntoView({block: 'center'});", overdue);
-			assertThat(overdue.getText()).contains("Base data prepared").contains("Overdue").contains("6 day(s)");
+			assertThat(overdue.getText()).contains("Base data prepared").contains("Overdue").contains("6 days");
 			b.screenshot("demo-plan-phase3-en");
 			overdue.findElement(By.linkText("Edit")).click();
 			assertThat(b.find(By.id("name")).getAttribute("value")).isEqualTo("Base data prepared");
