@@ -56,10 +56,6 @@ public class PhaseGates {
 	@Transactional
 	public PhaseView decide(ProjectHandle project, int number, GateDecision decision, String reason) {
 		project.require(ProjectRight.DECIDE_GATES);
-		if (decision == GateDecision.RESUBMIT) {
-			// a resubmission is the director's, through resubmit(), never a decision
-			throw InvalidInput.of("decision", "gate.decision.required", "must be APPROVE or REJECT");
-		}
 		ProjectPhase phase = this.plans.phase(project.id(), number);
 		if (reason != null && reason.trim().length() > 2000) {
 			throw InvalidInput.of("reason", "gate.reason.tooLong", "must be at most 2000 characters");

@@ -144,7 +144,7 @@ class PlanApi {
 		catch (IllegalArgumentException ex) {
 			decision = null;
 		}
-		if (decision == null || decision == GateDecision.RESUBMIT) {
+		if (decision == null) {
 			throw InvalidInput.of("decision", "gate.decision.required", "must be APPROVE or REJECT");
 		}
 		return PlanJson.Phase.of(this.gates.decide(project, number, decision, body.reason()));

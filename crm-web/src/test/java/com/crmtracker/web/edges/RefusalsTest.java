@@ -1,6 +1,9 @@
 package com.crmtracker.web.edges;
 
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.CookieManager;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -175,6 +178,32 @@ class RefusalsTest {
 
 	private static String encode(String value) {
 		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+
+	@Test
+	void redirectsNeverEchoTheHostHeader() throws Exception {
+		// a redirect built from a forged Host header would send the user elsewhere
+		for (String path : new String[] { "/projects", "/", "/projects/1/costs" }) {
+			String answer = rawGet(path, "evil.example");
+			assertThat(answer).startsWith("HTTP/1.1 302");
+			String location = answer.lines()
+				.filter(line -> line.regionMatches(true, 0, "Location:", 0, 9))
+				.findFirst()
+				.orElseThrow();
+			assertThat(location).doesNotContain("evil.example").endsWith("/login");
+		}
+	}
+
+	/** A GET written by hand: HttpClient does not let a caller set the Host header. */
+	private String rawGet(String path, String host) throws Exception {
+		try (Socket socket = new Socket("localhost", this.port)) {
+			OutputStream out = socket.getOutputStream();
+			out.write(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+				.getBytes(StandardCharsets.US_ASCII));
+			out.flush();
+			InputStream in = socket.getInputStream();
+			return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+		}
 	}
 
 }
