@@ -18,7 +18,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
-import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -49,7 +49,7 @@ class SecurityConfiguration {
 	SecurityFilterChain apiSecurity(HttpSecurity http, ProblemAuthenticationEntryPoint problems,
 			SignInThrottle throttle, StandalonePages pages, ApiTokenIntrospector tokens) throws Exception {
 		http.securityMatcher("/api/**", "/actuator/**")
-			.addFilterBefore(SignInGuard.basic(throttle, pages), BasicAuthenticationFilter.class)
+			.addFilterBefore(SignInGuard.basic(throttle, pages), BearerTokenAuthenticationFilter.class)
 			.authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
 				.permitAll()
 				.requestMatchers("/actuator/**")

@@ -5,6 +5,7 @@ import org.springframework.security.authentication.event.AuthenticationFailureBa
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthenticationToken;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,7 +24,11 @@ class SignInEvents {
 
 	@EventListener
 	void failed(AuthenticationFailureBadCredentialsEvent event) {
-		this.throttle.failed(event.getAuthentication().getName(), addressOf(event.getAuthentication()));
+		Authentication attempt = event.getAuthentication();
+		// a refused bearer token counts against its address only: its "name" is the
+		// token itself, which is kept nowhere
+		String name = (attempt instanceof BearerTokenAuthenticationToken) ? null : attempt.getName();
+		this.throttle.failed(name, addressOf(attempt));
 	}
 
 	@EventListener

@@ -20,11 +20,11 @@ import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Stands before the sign-in (the login form's POST and HTTP Basic): while the
- * {@link SignInThrottle} says the name or the address must wait, the attempt is answered
- * 429 with {@code Retry-After} before any password is looked at, so even the right
- * password waits. The form gets a page in the reader's language, the API a problem. Made
- * by the security configuration for its chains, not a filter of every request.
+ * Stands before the sign-in (the login form's POST, HTTP Basic and bearer tokens): while
+ * the {@link SignInThrottle} says the name or the address must wait, the attempt is
+ * answered 429 with {@code Retry-After} before any password is looked at, so even the
+ * right password waits. The form gets a page in the reader's language, the API a problem.
+ * Made by the security configuration for its chains, not a filter of every request.
  */
 public class SignInGuard extends OncePerRequestFilter {
 
@@ -54,8 +54,10 @@ public class SignInGuard extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String basic = this.basicAuth ? basicName(request) : null;
+		// a bearer token names nobody before it is checked: only its address can wait
+		boolean bearer = this.basicAuth && basic == null && isBearer(request);
 		boolean form = !this.basicAuth && isLoginForm(request);
-		if (basic == null && !form) {
+		if (basic == null && !form && !bearer) {
 			chain.doFilter(request, response);
 			return;
 		}
@@ -84,6 +86,11 @@ public class SignInGuard extends OncePerRequestFilter {
 	private static boolean isLoginForm(HttpServletRequest request) {
 		return HttpMethod.POST.matches(request.getMethod())
 				&& "/login".equals(request.getRequestURI().substring(request.getContextPath().length()));
+	}
+
+	private static boolean isBearer(HttpServletRequest request) {
+		String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+		return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7);
 	}
 
 	/** The user name of an HTTP Basic header, or null. */

@@ -14,7 +14,9 @@ import com.crmtracker.users.NewUser;
 import com.crmtracker.users.UserDirectory;
 import com.crmtracker.users.UserView;
 import com.crmtracker.web.WebAppTest;
+import com.crmtracker.web.signin.SignInThrottle;
 import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,6 +56,15 @@ class TokensApiTest {
 
 	@Autowired
 	UserDirectory users;
+
+	@Autowired
+	SignInThrottle throttle;
+
+	/** Refused tokens count against the address; the next test class starts afresh. */
+	@AfterEach
+	void forgetTheRefusedTokens() {
+		this.throttle.clearAll();
+	}
 
 	@Test
 	void aTokenIsMadeOnceShownAndStoredOnlyAsItsHash() throws Exception {

@@ -2,6 +2,7 @@ package com.crmtracker.web.signin;
 
 import com.crmtracker.web.WebAppTest;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,6 +36,8 @@ class SignInThrottleWebTest {
 	@Autowired
 	SignInThrottle throttle;
 
+	// other tests of the shared context may have left failures of this address behind
+	@BeforeEach
 	@AfterEach
 	void forgetTheGuesses() {
 		this.throttle.clearAll();
@@ -75,6 +78,21 @@ class SignInThrottleWebTest {
 			.andExpect(jsonPath("$.detail").value(containsString("try again in 1 minute")));
 		this.mvc.perform(formLogin().user("steering").password("demo"))
 			// the name waits on every way in
+			.andExpect(status().isTooManyRequests());
+	}
+
+	@Test
+	void anAddressSendingThirtyUnknownTokensWaitsToo() throws Exception {
+		for (int i = 0; i < SignInThrottle.FAILURES_PER_ADDRESS; i++) {
+			this.mvc.perform(get("/api/v1/projects").header("Authorization", "Bearer crm_guess" + i))
+				.andExpect(status().isUnauthorized());
+		}
+		this.mvc.perform(get("/api/v1/projects").header("Authorization", "Bearer crm_guess-again"))
+			.andExpect(status().isTooManyRequests())
+			.andExpect(header().string("Retry-After", "60"))
+			.andExpect(jsonPath("$.status").value(429));
+		// the same address waits with a password too
+		this.mvc.perform(get("/api/v1/projects").with(httpBasic("steering", "demo")))
 			.andExpect(status().isTooManyRequests());
 	}
 
