@@ -38,10 +38,23 @@ public class TcoReports {
 	 * variance in a year not begun) and against the five-year plan.
 	 */
 	public TcoVariance variance(ProjectHandle project) {
+		return withVariance(project).variance();
+	}
+
+	/**
+	 * The TCO and its variance from one read of the summary (the TCO page and the API
+	 * show both).
+	 */
+	public TcoWithVariance withVariance(ProjectHandle project) {
 		TcoYears years = CostLedger.years(project);
 		LocalDate today = LocalDate.now(this.clock);
-		return TcoCalculator.variance(this.store.tcoSums(project.value(), years),
-				this.store.tcoSumsUpTo(project.value(), years, today), years, today);
+		List<CostSum> sums = this.store.tcoSums(project.value(), years);
+		return new TcoWithVariance(TcoCalculator.calculate(project.currency(), sums),
+				TcoCalculator.variance(sums, this.store.tcoSumsUpTo(project.value(), years, today), years, today));
+	}
+
+	/** The TCO and its variance, read together. */
+	public record TcoWithVariance(TcoReport report, TcoVariance variance) {
 	}
 
 	/** The first lines dated after year 5, which the TCO lists apart. */

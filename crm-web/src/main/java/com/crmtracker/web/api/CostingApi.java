@@ -314,7 +314,8 @@ class CostingApi {
 	@Operation(summary = "The five-year total cost of ownership")
 	@GetMapping("/tco")
 	TcoJson tco(ProjectHandle project) {
-		return TcoJson.of(this.tco.report(project), this.tco.variance(project));
+		TcoReports.TcoWithVariance figures = this.tco.withVariance(project);
+		return TcoJson.of(figures.report(), figures.variance());
 	}
 
 	@Operation(summary = "List the benefit lines")

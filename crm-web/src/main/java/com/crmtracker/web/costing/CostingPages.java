@@ -56,7 +56,8 @@ class CostingPages {
 
 	@GetMapping("/projects/{id}/tco")
 	String tco(ProjectHandle project, Model model) {
-		TcoReport report = this.tco.report(project);
+		TcoReports.TcoWithVariance figures = this.tco.withVariance(project);
+		TcoReport report = figures.report();
 		model.addAttribute("project", project.project());
 		model.addAttribute("tco", report);
 		model.addAttribute("chart", Charts.tco(report));
@@ -64,7 +65,7 @@ class CostingPages {
 		matrices.put("planned", report.planned());
 		matrices.put("actual", report.actual());
 		model.addAttribute("matrices", matrices);
-		model.addAttribute("variance", this.tco.variance(project));
+		model.addAttribute("variance", figures.variance());
 		model.addAttribute("outside", this.tco.outsideHorizon(project, 50));
 		model.addAttribute("categories", CostCategory.values());
 		model.addAttribute("years", List.of(1, 2, 3, 4, 5));

@@ -43,6 +43,9 @@ class AccountBrowserTest {
 		try (Browser browser = Browser.open(this.port, "en")) {
 			browser.driver().manage().window().setSize(new Dimension(390, 1600));
 			browser.logIn("finance", "demo");
+			// on a phone the user's link is in the menu behind its button
+			browser.find(By.id("nav-toggle")).click();
+			browser.waitFor(By.id("current-user"));
 			browser.find(By.id("current-user")).click();
 			browser.find(By.id("name")).sendKeys("Finance export");
 			submit(browser, By.id("create-token"));

@@ -81,8 +81,14 @@ public final class Browser implements AutoCloseable {
 
 	private static Browser open(int port, String acceptLanguage, int width, int height) {
 		requireChromium();
-		return new Browser(drivers.computeIfAbsent(acceptLanguage + " " + width + "x" + height,
-				key -> start(acceptLanguage, width, height)), "http://localhost:" + port);
+		WebDriver driver = drivers.computeIfAbsent(acceptLanguage + " " + width + "x" + height,
+				key -> start(acceptLanguage, width, height));
+		org.openqa.selenium.Dimension size = new org.openqa.selenium.Dimension(width, height);
+		if (width >= 500 && !size.equals(driver.manage().window().getSize())) {
+			// a test before resized the shared window
+			driver.manage().window().setSize(size);
+		}
+		return new Browser(driver, "http://localhost:" + port);
 	}
 
 	private static WebDriver start(String acceptLanguage, int width, int height) {

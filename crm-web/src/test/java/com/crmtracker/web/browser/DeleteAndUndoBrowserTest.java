@@ -71,6 +71,7 @@ class DeleteAndUndoBrowserTest {
 			browser.screenshot("delete-undo-offered");
 
 			browser.find(By.id("undo")).click();
+			browser.find(By.cssSelector("#flash:not(:has(#undo))"));
 			assertThat(browser.text(By.id("flash"))).isEqualTo("The cost line is back as it was.");
 			assertThat(browser.text(By.id(rowId))).isEqualTo(row);
 			assertThat(browser.text(By.id("costs-count"))).isEqualTo(count);
@@ -95,6 +96,7 @@ class DeleteAndUndoBrowserTest {
 			assertThat(browser.text(By.id("flash"))).contains("交付成果已删除。");
 			assertThat(browser.driver().findElements(By.id("deliverable-" + added.id()))).isEmpty();
 			browser.find(By.id("undo")).click();
+			browser.find(By.cssSelector("#flash:not(:has(#undo))"));
 			assertThat(browser.text(By.id("flash"))).isEqualTo("交付成果已按原样恢复。");
 			assertThat(browser.text(By.id("deliverable-" + added.id()))).contains("Interface list");
 			browser.go("/projects/" + project.id() + "/history");

@@ -51,6 +51,8 @@ class LedgerBrowserTest {
 
 			browser.find(By.id("f-q")).sendKeys("salesforce");
 			browser.find(By.id("apply-filter")).click();
+			new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+				.until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("q=salesforce"));
 			// the search keeps the order, the language switch keeps both
 			assertThat(browser.driver().getCurrentUrl()).contains("q=salesforce").contains("sort=AMOUNT");
 			List<WebElement> rows = browser.driver().findElements(By.cssSelector("#cost-lines tbody tr"));

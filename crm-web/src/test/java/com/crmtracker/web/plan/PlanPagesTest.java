@@ -261,7 +261,8 @@ class PlanPagesTest {
 				.with(as(this.w.director))
 				.with(csrf())
 				.param("version", String.valueOf(done.version())))
-			.andExpect(redirectedUrl("/projects/" + this.w.id() + "/plan#phase-6"));
+			// the message with its undo button where the eye is
+			.andExpect(redirectedUrl("/projects/" + this.w.id() + "/plan#flash"));
 		assertThat(this.plans.plan(this.w.open(this.w.director)).deliverable(added.id())).isNull();
 	}
 
