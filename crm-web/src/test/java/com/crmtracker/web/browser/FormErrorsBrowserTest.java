@@ -68,9 +68,12 @@ class FormErrorsBrowserTest {
 					"return [...document.getElementById('line-form').children].find(e => e.offsetParent !== null).id;"))
 				.isEqualTo("form-errors");
 			assertThat(browser.script("return document.activeElement.id;")).isEqualTo("incurredOn");
-			assertThat(browser.script("const r = document.getElementById('incurredOn').getBoundingClientRect();"
-					+ " return r.top >= 0 && r.bottom <= window.innerHeight;"))
-				.isEqualTo(true);
+			// in sight once the page has settled (the browser scrolls to the autofocused
+			// field)
+			new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(5))
+				.until(d -> Boolean.TRUE
+					.equals(browser.script("const r = document.getElementById('incurredOn').getBoundingClientRect();"
+							+ " return r.top >= 0 && r.bottom <= window.innerHeight;")));
 			browser.screenshot("form-errors-cost-line");
 		}
 	}

@@ -93,6 +93,9 @@ class ScorecardBrowserTest {
 			click(b, "open-ranking");
 			rank(b, 1, 2, 3, 4);
 			b.find(By.id("sc-nav-qualitative")).click();
+			// the next page, not a field of the one before it
+			new org.openqa.selenium.support.ui.WebDriverWait(b.driver(), java.time.Duration.ofSeconds(10))
+				.until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("qualitative"));
 			b.find(By.id("name")).sendKeys("销售人员每天使用 CRM");
 			click(b, "add-indicator");
 			b.find(By.id("flash"));
@@ -202,6 +205,9 @@ class ScorecardBrowserTest {
 		((JavascriptExecutor) b.driver())
 			.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", button);
 		button.click();
+		// every button clicked here submits its form: wait for the page it leads to
+		new org.openqa.selenium.support.ui.WebDriverWait(b.driver(), java.time.Duration.ofSeconds(10))
+			.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(button));
 	}
 
 	private static String rowText(Browser b, long kpi) {
