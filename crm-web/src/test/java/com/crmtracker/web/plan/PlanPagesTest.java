@@ -427,7 +427,7 @@ class PlanPagesTest {
 				.locale(Locale.ENGLISH))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Top-management commitment"),
-					containsString("id=\"gate-budget\""), containsString("id=\"approve-1\""))));
+					containsString("id=\"gate-bac\""), containsString("id=\"approve-1\""))));
 		this.mvc.perform(get("/projects/{id}/plan/phases/1/gate", this.w.id()).with(as(this.w.finance)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("id=\"approve-1\""))));
