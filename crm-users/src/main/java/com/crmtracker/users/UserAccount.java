@@ -1,6 +1,7 @@
 package com.crmtracker.users;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -41,6 +42,10 @@ class UserAccount {
 
 	@Version
 	private long version;
+
+	/** The zone the user reads times in; null: the browser's. */
+	@Column(name = "time_zone")
+	private String timeZone;
 
 	@Column(name = "created_at", nullable = false, updatable = false)
 	private Instant createdAt;
@@ -103,8 +108,16 @@ class UserAccount {
 		this.enabled = enabled;
 	}
 
+	ZoneId timeZone() {
+		return this.timeZone == null ? null : ZoneId.of(this.timeZone);
+	}
+
+	void readTimesIn(ZoneId zone) {
+		this.timeZone = zone == null ? null : zone.getId();
+	}
+
 	UserView view() {
-		return new UserView(this.username, this.displayName, roles(), this.enabled, this.version);
+		return new UserView(this.username, this.displayName, roles(), this.enabled, this.version, timeZone());
 	}
 
 }

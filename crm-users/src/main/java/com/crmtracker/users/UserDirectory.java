@@ -2,6 +2,7 @@ package com.crmtracker.users;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -18,6 +19,7 @@ import com.crmtracker.domain.InvalidInput.FieldError;
 import com.crmtracker.domain.NotFound;
 import com.crmtracker.domain.Role;
 import com.crmtracker.domain.StaleVersion;
+import com.crmtracker.domain.Values;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -134,6 +136,28 @@ public class UserDirectory {
 			revokeAccess(account);
 		}
 		return saved;
+	}
+
+	/** The zone the user chose to read times in; empty: the browser's. */
+	public Optional<ZoneId> timeZoneOf(String username) {
+		return this.accounts.findByUsername(username).map(UserAccount::timeZone);
+	}
+
+	/**
+	 * Sets the zone the user reads times in: a zone id of {@link Values#ZONES}, or blank
+	 * for the browser's. One's own setting, so no version: the last choice counts.
+	 */
+	@Transactional
+	public UserView setTimeZone(String username, String zone) {
+		UserAccount account = this.accounts.findByUsername(username)
+			.orElseThrow(() -> new NotFound("No user " + username));
+		ZoneId chosen = Values.zone(zone);
+		if (chosen == null && !Values.blank(zone)) {
+			throw InvalidInput.of("timeZone", "user.timeZone.invalid",
+					"must be a time zone such as Asia/Shanghai, or empty for the browser's");
+		}
+		account.readTimesIn(chosen);
+		return this.accounts.saveAndFlush(account).view();
 	}
 
 	/** Sets a new password; the user's tokens are revoked and the sessions end. */

@@ -130,7 +130,7 @@ class CostingPages {
 			@Valid @ModelAttribute("rateForm") RateCommand form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		Forms.Outcome outcome = Forms.bind(form, result, model)
-			.save(f -> this.businessCases.setSettings(project, f.rate(), f.crmUsers(), f.versionRead()));
+			.save(f -> this.businessCases.setSettings(project, f.fraction(), f.crmUsers(), f.versionRead()));
 		if (outcome.saved()) {
 			redirect.addFlashAttribute("saved", "businessCase.rateSaved");
 			return "redirect:/projects/" + project.value() + "/business-case";
@@ -154,6 +154,7 @@ class CostingPages {
 		}
 		model.addAttribute("project", project.project());
 		model.addAttribute("asOf", date);
+		model.addAttribute("asOfForm", new AsOfForm(date));
 		EarnedValueReport report = this.earnedValues.report(project, date);
 		model.addAttribute("ev", report.result());
 		model.addAttribute("phases", report.phases());

@@ -22,6 +22,7 @@ import com.crmtracker.project.ProjectHandle;
 import com.crmtracker.project.ProjectRight;
 import com.crmtracker.web.chart.Charts;
 import com.crmtracker.web.support.LanguageResolver;
+import com.crmtracker.web.support.Times;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -33,10 +34,11 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
 /**
  * The steering committee's board pack of a project as a PDF: cover, status summary,
  * timeline, cost and TCO, earned value, the business case, the scorecard with every KPI,
- * and the gate decisions of the pack, a page each, in the reader's language. Reading a
- * pack records nothing: the draft (the next pack) lists the decisions since the last
- * issued pack, an issued pack those between its predecessor and itself. Issuing is the
- * one write, by the project's director or a member of its committee.
+ * and the gate decisions of the pack, a page each, in the reader's language, its times in
+ * the reader's zone. Reading a pack records nothing: the draft (the next pack) lists the
+ * decisions since the last issued pack, an issued pack those between its predecessor and
+ * itself. Issuing is the one write, by the project's director or a member of its
+ * committee.
  */
 @Service
 @Transactional(readOnly = true)
@@ -56,8 +58,11 @@ public class BoardPacks {
 
 	private final Clock clock;
 
+	private final Times times;
+
 	BoardPacks(ProjectDashboard dashboard, Portfolio portfolio, BusinessCases businessCases,
-			SpringTemplateEngine templates, PdfRenderer renderer, JdbcTemplate jdbc, Clock clock) {
+			SpringTemplateEngine templates, PdfRenderer renderer, JdbcTemplate jdbc, Clock clock, Times times) {
+		this.times = times;
 		this.dashboard = dashboard;
 		this.portfolio = portfolio;
 		this.businessCases = businessCases;
@@ -89,6 +94,8 @@ public class BoardPacks {
 		context.setVariable("today", today);
 		context.setVariable("issued", issued);
 		context.setVariable("since", since);
+		context.setVariable("times", this.times);
+		context.setVariable("zone", this.times.zone());
 		context.setVariable("decisions", decisionsBetween(view.plan().phases(), since, until));
 		BusinessCaseResult planned = this.businessCases.result(project, CostKind.PLANNED, null);
 		BusinessCaseResult actual = this.businessCases.result(project, CostKind.ACTUAL, null);

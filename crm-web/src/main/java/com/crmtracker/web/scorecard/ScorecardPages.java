@@ -22,6 +22,7 @@ import com.crmtracker.scorecard.PeriodType;
 import com.crmtracker.scorecard.Perspective;
 import com.crmtracker.scorecard.ScorecardView;
 import com.crmtracker.scorecard.Scorecards;
+import com.crmtracker.web.support.Figure;
 import com.crmtracker.web.support.Forms;
 import com.crmtracker.web.chart.Charts;
 import com.crmtracker.web.support.Requires;
@@ -143,12 +144,17 @@ class ScorecardPages {
 			@Valid @ModelAttribute("libraryForm") LibraryKpiCommand form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		KpiView[] added = new KpiView[1];
-		if (Forms.bind(form, result, model)
+		Forms.Bound<LibraryKpiCommand> bound = Forms.bind(form, result, model);
+		String unit = LibraryKpi.byCode(code).map(LibraryKpi::unit).orElse(null);
+		refuseMisplacedSign(bound.result(), unit, "baseline", form.baseline());
+		refuseMisplacedSign(bound.result(), unit, "target", form.target());
+		if (bound
 			.rules(f -> LibraryKpi.byCode(code)
-				.map(library -> this.scorecards.check(library.draft(f.baseline(), f.target(), f.weight(), f.period())))
+				.map(library -> this.scorecards
+					.check(library.draft(f.baselineValue(), f.targetValue(), f.weight(), f.period())))
 				.orElse(List.of()))
-			.save(f -> added[0] = this.scorecards.addFromLibrary(project, code, f.baseline(), f.target(), f.weight(),
-					f.period()))
+			.save(f -> added[0] = this.scorecards.addFromLibrary(project, code, f.baselineValue(), f.targetValue(),
+					f.weight(), f.period()))
 			.saved()) {
 			redirect.addFlashAttribute("saved", "scorecard.kpi.added");
 			redirect.addFlashAttribute("addedKpi", added[0].id());
@@ -163,8 +169,10 @@ class ScorecardPages {
 			@Valid @ModelAttribute("kpiForm") NewKpiCommand form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		KpiView[] added = new KpiView[1];
-		if (Forms.bind(form, result, model)
-			.rules(f -> this.scorecards.check(f.draft()))
+		Forms.Bound<NewKpiCommand> bound = Forms.bind(form, result, model);
+		refuseMisplacedSign(bound.result(), form.unit(), "baseline", form.baseline());
+		refuseMisplacedSign(bound.result(), form.unit(), "target", form.target());
+		if (bound.rules(f -> this.scorecards.check(f.draft()))
 			.save(f -> added[0] = this.scorecards.addKpi(project, f.draft()))
 			.saved()) {
 			redirect.addFlashAttribute("saved", "scorecard.kpi.added");
@@ -197,8 +205,10 @@ class ScorecardPages {
 			@Valid @ModelAttribute("measurementForm") MeasurementCommand form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		MeasurementView[] recorded = new MeasurementView[1];
-		if (Forms.bind(form, result, model)
-			.rules(f -> this.scorecards.check(this.scorecards.kpi(project, kpiId).kpi(), f.input()))
+		KpiView kpi = this.scorecards.kpi(project, kpiId).kpi();
+		Forms.Bound<MeasurementCommand> bound = Forms.bind(form, result, model);
+		refuseMisplacedSign(bound.result(), kpi.unit(), "value", form.value());
+		if (bound.rules(f -> this.scorecards.check(kpi, f.input()))
 			.save(f -> recorded[0] = this.scorecards.record(project, kpiId, f.input()))
 			.saved()) {
 			// flash attributes live in the session: plain strings only
@@ -218,8 +228,11 @@ class ScorecardPages {
 	String settings(@Requires(ProjectRight.EDIT_PLAN) ProjectHandle project, @PathVariable long kpiId,
 			@Valid @ModelAttribute("kpiSettingsForm") KpiSettingsCommand form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		Forms.Outcome outcome = Forms.bind(form, result, model)
-			.rules(f -> this.scorecards.checkChange(this.scorecards.kpi(project, kpiId).kpi().draft(), f.changes()))
+		KpiView kpi = this.scorecards.kpi(project, kpiId).kpi();
+		Forms.Bound<KpiSettingsCommand> bound = Forms.bind(form, result, model);
+		refuseMisplacedSign(bound.result(), kpi.unit(), "baseline", form.baseline());
+		refuseMisplacedSign(bound.result(), kpi.unit(), "target", form.target());
+		Forms.Outcome outcome = bound.rules(f -> this.scorecards.checkChange(kpi.draft(), f.changes()))
 			.save(f -> this.scorecards.updateKpi(project, kpiId, f.version(), f.changes()));
 		if (outcome.saved()) {
 			redirect.addFlashAttribute("saved", "scorecard.kpi.saved");
@@ -230,6 +243,16 @@ class ScorecardPages {
 			model.addAttribute("conflict", KpiSettingsCommand.of(this.scorecards.kpi(project, kpiId).kpi()));
 		}
 		return kpi(project, kpiId, model);
+	}
+
+	/**
+	 * A % typed on a figure of a KPI not counted in % is refused by name, not read as a
+	 * plain number.
+	 */
+	private static void refuseMisplacedSign(BindingResult result, String unit, String field, Figure figure) {
+		if (Figure.misplacedSign(figure, unit) && !result.hasFieldErrors(field)) {
+			result.rejectValue(field, "kpi.figure.notPercent", "must be a plain number: this KPI is not counted in %");
+		}
 	}
 
 	@PostMapping("/projects/{id}/scorecard/kpis/{kpiId}/remove")

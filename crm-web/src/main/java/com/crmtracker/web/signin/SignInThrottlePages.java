@@ -26,7 +26,6 @@ class SignInThrottlePages {
 	String list(Model model) {
 		model.addAttribute("throttles", this.throttle.current());
 		model.addAttribute("now", this.clock.instant());
-		model.addAttribute("zone", this.clock.getZone());
 		model.addAttribute("perName", SignInThrottle.FAILURES_PER_NAME);
 		model.addAttribute("perAddress", SignInThrottle.FAILURES_PER_ADDRESS);
 		return "admin/sign-in-throttles";

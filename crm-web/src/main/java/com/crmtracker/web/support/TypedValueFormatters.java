@@ -14,9 +14,10 @@ import org.springframework.format.FormatterRegistry;
 
 /**
  * Form fields and request parameters are parsed by the same {@link Values} as JSON bodies
- * and imported files: ISO dates, plain decimals, whole numbers and enumeration codes in
- * any case. A text that is not such a value is a {@code typeMismatch} field error on the
- * form, worded by the message bundles.
+ * and imported files: dates year first, plain decimals, whole numbers, percentages
+ * ({@link Percent}), figures in a unit that may be % ({@link Figure}) and enumeration
+ * codes in any case. A text that is not such a value is a {@code typeMismatch} field
+ * error on the form, worded by the message bundles.
  */
 public final class TypedValueFormatters {
 
@@ -47,6 +48,32 @@ public final class TypedValueFormatters {
 			@Override
 			public String print(BigDecimal number, Locale locale) {
 				return number.toPlainString();
+			}
+
+		});
+		registry.addFormatterForFieldType(Percent.class, new Formatter<Percent>() {
+
+			@Override
+			public Percent parse(String text, Locale locale) throws ParseException {
+				return Percent.ofFraction(parsed(Values.percent(text), text));
+			}
+
+			@Override
+			public String print(Percent percent, Locale locale) {
+				return percent.toString();
+			}
+
+		});
+		registry.addFormatterForFieldType(Figure.class, new Formatter<Figure>() {
+
+			@Override
+			public Figure parse(String text, Locale locale) throws ParseException {
+				return parsed(Figure.parse(text), text);
+			}
+
+			@Override
+			public String print(Figure figure, Locale locale) {
+				return figure.toString();
 			}
 
 		});

@@ -66,10 +66,7 @@ class ProjectListBrowserTest {
 		}
 	}
 
-	/**
-	 * Date inputs take keyboard input in the browser's locale; setting the value is
-	 * locale-proof.
-	 */
+	/** Sets a date field's value at once (typing it works as well: the field is text). */
 	private static void setDate(Browser browser, String id, String isoDate) {
 		((org.openqa.selenium.JavascriptExecutor) browser.driver())
 			.executeScript("document.getElementById(arguments[0]).value = arguments[1];", id, isoDate);

@@ -171,7 +171,7 @@ class CostPagesTest {
 		this.mvc
 			.perform(post(this.base + "/business-case/rate?lang=en").with(user("finance").roles("FINANCE"))
 				.with(csrf())
-				.param("rate", "0.1")
+				.param("rate", "10")
 				.param("version", "-1"))
 			.andExpect(status().is3xxRedirection());
 		long current = this.jdbc.queryForObject("select version from costing_settings where project_id = ?", Long.class,
@@ -180,14 +180,84 @@ class CostPagesTest {
 		this.mvc
 			.perform(post(this.base + "/business-case/rate?lang=en").with(user("admin").roles("ADMIN"))
 				.with(csrf())
-				.param("rate", "0.12")
+				.param("rate", "12")
 				.param("version", "-1"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("name=\"version\" value=\"" + current + "\"")))
-			.andExpect(content().string(containsString("value=\"0.12\"")));
+			.andExpect(content().string(containsString("value=\"12\"")));
 		assertThat(this.jdbc.queryForObject("select discount_rate from costing_settings where project_id = ?",
 				java.math.BigDecimal.class, this.project))
 			.isEqualByComparingTo("0.1");
+	}
+
+	@Test
+	void theDiscountRateIsTypedAsAPercentageAndTheFormShowsItAsItTakesIt() throws Exception {
+		String[][] typed = { { "8", "0.08" }, { "8%", "0.08" }, { "8.5 %", "0.085" }, { "８，５％", "0.085" },
+				{ "12.25", "0.1225" } };
+		for (String[] rate : typed) {
+			this.mvc
+				.perform(post(this.base + "/business-case/rate").with(user("finance").roles("FINANCE"))
+					.with(csrf())
+					.param("rate", rate[0])
+					.param("version", String.valueOf(settingsVersion())))
+				.andExpect(status().is3xxRedirection());
+			assertThat(discountRate()).as(rate[0]).isEqualByComparingTo(rate[1]);
+		}
+		// 0.1225 is shown as 12.25% and offered as 12.25, which saves unchanged
+		this.mvc.perform(get(this.base + "/business-case?lang=en").with(user("finance").roles("FINANCE")))
+			.andExpect(content().string(containsString("Discount rate 12.25% per year")))
+			.andExpect(content().string(containsString("name=\"rate\" value=\"12.25\"")));
+		this.mvc
+			.perform(post(this.base + "/business-case/rate").with(user("finance").roles("FINANCE"))
+				.with(csrf())
+				.param("rate", "12.25")
+				.param("version", String.valueOf(settingsVersion())))
+			.andExpect(status().is3xxRedirection());
+		assertThat(discountRate()).isEqualByComparingTo("0.1225");
+	}
+
+	@Test
+	void aDiscountRateThatIsNoPercentageIsRefusedByNameInBothLanguages() throws Exception {
+		this.mvc
+			.perform(post(this.base + "/business-case/rate?lang=en").with(user("finance").roles("FINANCE"))
+				.with(csrf())
+				.param("rate", "8 percent")
+				.param("version", "-1"))
+			.andExpect(status().isOk())
+			.andExpect(content()
+				.string(containsString("Discount rate: Enter a percentage: a number such as 8, 8% or 8.5%.")))
+			.andExpect(content().string(containsString("value=\"8 percent\"")));
+		this.mvc
+			.perform(post(this.base + "/business-case/rate?lang=zh-CN").with(user("finance").roles("FINANCE"))
+				.with(csrf())
+				.param("rate", "150%")
+				.param("version", "-1"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("折现率")))
+			.andExpect(content().string(containsString("请填写 0 到 100 之间、最多四位小数的百分比，例如 8 或 8.5%。")));
+		this.mvc
+			.perform(post(this.base + "/business-case/rate?lang=en").with(user("finance").roles("FINANCE"))
+				.with(csrf())
+				.param("rate", "1,000")
+				.param("version", "-1"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Enter a percentage: a number such as 8, 8% or 8.5%.")));
+		assertThat(this.jdbc.queryForObject("select count(*) from costing_settings where project_id = ?", Long.class,
+				this.project))
+			.isZero();
+	}
+
+	private long settingsVersion() {
+		return this.jdbc
+			.queryForList("select version from costing_settings where project_id = ?", Long.class, this.project)
+			.stream()
+			.findFirst()
+			.orElse(-1L);
+	}
+
+	private java.math.BigDecimal discountRate() {
+		return this.jdbc.queryForObject("select discount_rate from costing_settings where project_id = ?",
+				java.math.BigDecimal.class, this.project);
 	}
 
 	@Test

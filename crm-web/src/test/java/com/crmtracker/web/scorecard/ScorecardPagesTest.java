@@ -322,6 +322,49 @@ class ScorecardPagesTest {
 	}
 
 	@Test
+	void theFiguresOfAKpiCountedInPercentMayBeTypedWithTheSignAndThoseOfOthersMayNot() throws Exception {
+		// the plan attainment is counted in %: 85% is 85, a full-width １１０％ is 110
+		assertThat(postAs("/kpis/" + this.kpi.id() + "/settings", "director",
+				Map.of("name", "Sales plan attainment", "baseline", "85%", "target", "１１０％", "weight", "1", "direction",
+						"HIGHER_IS_BETTER", "period", "QUARTER", "version", Long.toString(this.kpi.version()))))
+			.isEqualTo(302);
+		KpiView changed = this.scorecards.kpi(director(), this.kpi.id()).kpi();
+		assertThat(changed.baseline()).isEqualByComparingTo("85");
+		assertThat(changed.target()).isEqualByComparingTo("110");
+		// offered again as the number, with the % beside the field
+		this.mvc.perform(as(get(this.base + "/kpis/" + this.kpi.id()), "director"))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("name=\"baseline\" value=\"85\"")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"baseline-hint\"")));
+
+		// a KPI counted in days: 5% is no number of days
+		Map<String, String> days = new java.util.HashMap<>(Map.of("perspective", "CUSTOMER", "name",
+				"Service response time", "unit", "days", "direction", "LOWER_IS_BETTER", "measureType", "DIRECT",
+				"baseline", "5%", "target", "2", "weight", "1", "period", "QUARTER"));
+		MockHttpServletRequestBuilder request = as(post(this.base + "/kpis"), "director").with(csrf());
+		days.forEach(request::param);
+		this.mvc.perform(request)
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers
+				.containsString("This KPI is not counted in %: enter the number without the % sign.")));
+		assertThat(this.scorecards.kpis(director())).hasSize(1);
+
+		// a custom KPI in %: its value may carry the sign
+		days.putAll(Map.of("name", "Share of service calls closed", "unit", "%", "direction", "HIGHER_IS_BETTER",
+				"baseline", "70 %", "target", "90"));
+		assertThat(postAs("/kpis", "director", days)).isEqualTo(302);
+		KpiView share = this.scorecards.kpis(director())
+			.stream()
+			.filter(k -> k.name().equals("Share of service calls closed"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(share.baseline()).isEqualByComparingTo("70");
+		assertThat(postAs("/kpis/" + share.id() + "/measurements", "director",
+				Map.of("period", "2026-Q1", "value", "８５．５％")))
+			.isEqualTo(302);
+		assertThat(this.scorecards.kpi(director(), share.id()).series().get(0).value()).isEqualByComparingTo("85.5");
+	}
+
+	@Test
 	void aSubmitWithSeveralBadFieldsShowsEveryErrorAtOnce() throws Exception {
 		// a text that is no number, and the module's rules on the other fields
 		this.mvc
