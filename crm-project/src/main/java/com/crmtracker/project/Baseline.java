@@ -32,6 +32,10 @@ class Baseline {
 	@Column(nullable = false, updatable = false)
 	private String name;
 
+	/** The Chinese name of a baseline the application made (demo data), else null. */
+	@Column(name = "name_zh", updatable = false)
+	private String nameZh;
+
 	@Column(name = "created_by", nullable = false, updatable = false)
 	private String createdBy;
 
@@ -49,9 +53,10 @@ class Baseline {
 	protected Baseline() {
 	}
 
-	Baseline(long projectId, String name, String createdBy, Instant createdAt) {
+	Baseline(long projectId, String name, String nameZh, String createdBy, Instant createdAt) {
 		this.projectId = projectId;
 		this.name = name;
+		this.nameZh = nameZh;
 		this.createdBy = createdBy;
 		this.createdAt = createdAt;
 	}
@@ -66,6 +71,10 @@ class Baseline {
 
 	String name() {
 		return this.name;
+	}
+
+	String nameZh() {
+		return this.nameZh;
 	}
 
 	String createdBy() {

@@ -55,6 +55,15 @@ public class Baselines {
 	/** Freezes every planned date of the plan under a name; only its director may. */
 	@Transactional
 	public BaselineView save(ProjectHandle project, String name) {
+		return save(project, name, null);
+	}
+
+	/**
+	 * Freezes every planned date under a name the application gives in both languages
+	 * (English and Chinese), shown in the reader's.
+	 */
+	@Transactional
+	public BaselineView save(ProjectHandle project, String name, String nameZh) {
 		project.require(ProjectRight.EDIT_PLAN);
 		String trimmed = name == null ? "" : name.trim();
 		if (trimmed.isEmpty() || trimmed.length() > 200) {
@@ -64,7 +73,11 @@ public class Baselines {
 			throw InvalidInput.of("name", "baseline.name.taken", "a baseline of this project already has this name");
 		}
 		ProjectPlan plan = this.plans.plan(project);
-		Baseline baseline = new Baseline(project.value(), trimmed, project.username(), Instant.now(this.clock));
+		String zh = nameZh == null || nameZh.isBlank() ? null : nameZh.trim();
+		if (zh != null && zh.length() > 200) {
+			throw InvalidInput.of("nameZh", "baseline.name.required", "must be at most 200 characters");
+		}
+		Baseline baseline = new Baseline(project.value(), trimmed, zh, project.username(), Instant.now(this.clock));
 		for (PhaseView phase : plan.phases()) {
 			baseline.phases().add(new Baseline.PhaseDate(phase.number(), phase.plannedStart(), phase.plannedEnd()));
 			for (DeliverableView d : phase.deliverables()) {
@@ -122,7 +135,7 @@ public class Baselines {
 	}
 
 	private static BaselineView view(Baseline b) {
-		return new BaselineView(b.id(), b.name(), b.createdBy(), b.createdAt());
+		return new BaselineView(b.id(), b.name(), b.nameZh(), b.createdBy(), b.createdAt());
 	}
 
 }

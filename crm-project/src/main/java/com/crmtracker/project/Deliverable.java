@@ -32,7 +32,16 @@ class Deliverable {
 	@Column(name = "name_zh")
 	private String nameZh;
 
-	private String owner;
+	/** The member who owns it, by user name. */
+	@Column(name = "owner_username")
+	private String ownerUsername;
+
+	/**
+	 * An owner typed as free text before owners were members, where it named no member;
+	 * shown as typed until someone chooses a member.
+	 */
+	@Column(name = "owner_text")
+	private String ownerText;
 
 	@Column(name = "due_date", nullable = false)
 	private LocalDate dueDate;
@@ -70,7 +79,15 @@ class Deliverable {
 			this.name = newName;
 			this.nameZh = null;
 		}
-		this.owner = blankToNull(draft.owner());
+		String owner = blankToNull(draft.owner());
+		if (owner == null) {
+			this.ownerUsername = null;
+			this.ownerText = null;
+		}
+		else if (!owner.equals(owner())) {
+			this.ownerUsername = owner;
+			this.ownerText = null;
+		}
 		this.dueDate = draft.dueDate();
 		this.completedOn = draft.completedOn();
 		this.weight = draft.weight() == null ? BigDecimal.ONE : draft.weight();
@@ -110,6 +127,19 @@ class Deliverable {
 		return this.dueDate;
 	}
 
+	/**
+	 * The owner as the API names it: the member's user name, or the text typed before
+	 * owners were members.
+	 */
+	String owner() {
+		return this.ownerUsername != null ? this.ownerUsername : this.ownerText;
+	}
+
+	/** The user name of the member who owns it, or null. */
+	String ownerUsername() {
+		return this.ownerUsername;
+	}
+
 	LocalDate completedOn() {
 		return this.completedOn;
 	}
@@ -126,9 +156,14 @@ class Deliverable {
 		return this.completedOn != null;
 	}
 
-	DeliverableView view(int phaseNumber, LocalDate today) {
-		return new DeliverableView(this.id, phaseNumber, this.name, this.nameZh, this.owner, this.dueDate,
-				this.completedOn, this.weight, this.documentLink,
+	/**
+	 * As shown and sent, as of today.
+	 * @param ownerName the display name of the owner when a member owns it
+	 */
+	DeliverableView view(int phaseNumber, LocalDate today, String ownerName) {
+		return new DeliverableView(this.id, phaseNumber, this.name, this.nameZh, owner(),
+				this.ownerUsername != null ? (ownerName != null ? ownerName : this.ownerUsername) : this.ownerText,
+				this.ownerUsername != null, this.dueDate, this.completedOn, this.weight, this.documentLink,
 				PlanRules.slipDays(this.dueDate, this.completedOn, today),
 				PlanRules.overdue(this.dueDate, this.completedOn, today), this.version);
 	}

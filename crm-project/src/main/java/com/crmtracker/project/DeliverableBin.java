@@ -22,7 +22,7 @@ class DeliverableBin {
 	/** How long a deletion can be undone. */
 	static final Duration UNDO = Duration.ofMinutes(15);
 
-	private static final String COLUMNS = "id, phase_id, name, name_zh, owner, due_date, completed_on, weight, "
+	private static final String COLUMNS = "id, phase_id, name, name_zh, owner_username, owner_text, due_date, completed_on, weight, "
 			+ "document_link";
 
 	private final JdbcTemplate jdbc;

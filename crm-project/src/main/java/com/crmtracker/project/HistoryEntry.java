@@ -30,7 +30,26 @@ public record HistoryEntry(long revision, Instant at, String username, String di
 
 	}
 
-	public record Change(String field, String from, String to) {
+	/**
+	 * A field's old and new value as text; where a value is the name of a template
+	 * deliverable, its Chinese name beside it.
+	 */
+	public record Change(String field, String from, String to, String fromZh, String toZh) {
+
+		public Change(String field, String from, String to) {
+			this(field, from, to, null, null);
+		}
+
+		/** The old value in the reader's language. */
+		public String from(Locale locale) {
+			return Localized.pick(locale, this.from, this.fromZh);
+		}
+
+		/** The new value in the reader's language. */
+		public String to(Locale locale) {
+			return Localized.pick(locale, this.to, this.toZh);
+		}
+
 	}
 
 }

@@ -1,9 +1,21 @@
 package com.crmtracker.project;
 
 import java.math.BigDecimal;
+import java.util.Locale;
 
+/**
+ * A person in one layer of a project's organisation.
+ *
+ * @param projectRole the role as typed, or in English where the application wrote it
+ * @param projectRoleZh the role in Chinese where the application wrote it, else null
+ */
 public record MemberView(long id, String username, String displayName, Membership membership, String projectRole,
-		FunctionalGroup functionalGroup, BigDecimal allocation, boolean chair) {
+		String projectRoleZh, FunctionalGroup functionalGroup, BigDecimal allocation, boolean chair) {
+
+	/** The role in the reader's language where there are two, else as typed. */
+	public String projectRole(Locale locale) {
+		return Localized.pick(locale, this.projectRole, this.projectRoleZh);
+	}
 
 	/**
 	 * Whether the allocation is below what the methodology expects: the director full

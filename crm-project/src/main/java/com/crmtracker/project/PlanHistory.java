@@ -61,11 +61,17 @@ public class PlanHistory {
 					PlanHistory::phaseFields));
 			List<Revision<Deliverable>> deliverableRevisions = revisions(reader, Deliverable.class,
 					AuditEntity.property("phaseId").in(phaseById.keySet()));
+			List<String> ownerNames = deliverableRevisions.stream()
+				.map(r -> r.entity().ownerUsername())
+				.filter(Objects::nonNull)
+				.distinct()
+				.toList();
+			Map<String, UserView> owners = ownerNames.isEmpty() ? Map.of() : this.users.byUsername(ownerNames);
 			entries.addAll(diff(deliverableRevisions, Deliverable::id, r -> {
 				ProjectPhase phase = phaseById.get(r.entity().phaseId());
 				return new Subjected(Subject.DELIVERABLE, phase == null ? 0 : phase.number(), r.entity().name(),
 						r.entity().nameZh());
-			}, PlanHistory::deliverableFields));
+			}, d -> deliverableFields(d, owners)));
 			List<Revision<GateRecord>> gateRevisions = revisions(reader, GateRecord.class,
 					AuditEntity.property("phaseId").in(phaseById.keySet()));
 			entries.addAll(diff(gateRevisions, GateRecord::id, r -> {
@@ -93,6 +99,15 @@ public class PlanHistory {
 	private record Subjected(Subject subject, int phaseNumber, String nameEn, String nameZh) {
 	}
 
+	/** A field's value as text, with its Chinese where it is a template's name. */
+	private record Shown(String text, String zh) {
+
+		static Shown of(String text) {
+			return text == null ? null : new Shown(text, null);
+		}
+
+	}
+
 	private static Subjected describe(ProjectPhase phase, Subject subject, Revision<ProjectPhase> r) {
 		return new Subjected(subject, phase.number(), phase.nameEn(), phase.nameZh());
 	}
@@ -112,21 +127,21 @@ public class PlanHistory {
 
 	/** Turns the snapshots of each entity into entries naming the fields that changed. */
 	private static <T> List<HistoryEntry> diff(List<Revision<T>> revisions, Function<T, Long> id,
-			Function<Revision<T>, Subjected> subject, Function<T, Map<String, String>> fields) {
+			Function<Revision<T>, Subjected> subject, Function<T, Map<String, Shown>> fields) {
 		Map<Long, List<Revision<T>>> byEntity = revisions.stream()
 			.collect(Collectors.groupingBy(r -> id.apply(r.entity()), LinkedHashMap::new, Collectors.toList()));
 		List<HistoryEntry> entries = new ArrayList<>();
 		for (List<Revision<T>> ofEntity : byEntity.values()) {
-			Map<String, String> before = Map.of();
+			Map<String, Shown> before = Map.of();
 			for (Revision<T> r : ofEntity) {
-				Map<String, String> now = fields.apply(r.entity());
+				Map<String, Shown> now = fields.apply(r.entity());
 				List<Change> changes = new ArrayList<>();
 				Action action;
 				if (r.type() == RevisionType.ADD) {
 					action = Action.ADDED;
 					now.forEach((field, value) -> {
 						if (value != null) {
-							changes.add(new Change(field, null, value));
+							changes.add(change(field, null, value));
 						}
 					});
 				}
@@ -135,10 +150,10 @@ public class PlanHistory {
 				}
 				else {
 					action = Action.CHANGED;
-					for (Map.Entry<String, String> field : now.entrySet()) {
-						String old = before.get(field.getKey());
+					for (Map.Entry<String, Shown> field : now.entrySet()) {
+						Shown old = before.get(field.getKey());
 						if (!Objects.equals(old, field.getValue())) {
-							changes.add(new Change(field.getKey(), old, field.getValue()));
+							changes.add(change(field.getKey(), old, field.getValue()));
 						}
 					}
 					if (changes.isEmpty()) {
@@ -156,8 +171,13 @@ public class PlanHistory {
 		return entries;
 	}
 
-	private static Map<String, String> phaseFields(ProjectPhase p) {
-		Map<String, String> fields = new LinkedHashMap<>();
+	private static Change change(String field, Shown from, Shown to) {
+		return new Change(field, from == null ? null : from.text(), to == null ? null : to.text(),
+				from == null ? null : from.zh(), to == null ? null : to.zh());
+	}
+
+	private static Map<String, Shown> phaseFields(ProjectPhase p) {
+		Map<String, Shown> fields = new LinkedHashMap<>();
 		fields.put("plannedStart", text(p.plannedStart()));
 		fields.put("plannedEnd", text(p.plannedEnd()));
 		fields.put("actualStart", text(p.actualStart()));
@@ -166,29 +186,34 @@ public class PlanHistory {
 		return fields;
 	}
 
-	private static Map<String, String> deliverableFields(Deliverable d) {
-		Map<String, String> fields = new LinkedHashMap<>();
-		// the fields as stored: the day only matters to slip and overdue, not listed here
-		DeliverableView v = d.view(0, d.dueDate());
-		fields.put("name", v.name());
-		fields.put("owner", v.owner());
+	/**
+	 * The fields as stored (the day only matters to slip and overdue, not listed here): a
+	 * template deliverable's name in both languages, so that a renamed one shows its old
+	 * name in the reader's; the owner by display name.
+	 */
+	private static Map<String, Shown> deliverableFields(Deliverable d, Map<String, UserView> owners) {
+		Map<String, Shown> fields = new LinkedHashMap<>();
+		String owner = d.ownerUsername();
+		DeliverableView v = d.view(0, d.dueDate(), owner == null ? null : ProjectPlans.displayName(owners, owner));
+		fields.put("name", v.name() == null ? null : new Shown(v.name(), v.nameZh()));
+		fields.put("owner", Shown.of(v.ownerName()));
 		fields.put("dueDate", text(v.dueDate()));
 		fields.put("completedOn", text(v.completedOn()));
-		fields.put("weight", v.weight() == null ? null : v.weight().stripTrailingZeros().toPlainString());
-		fields.put("documentLink", v.documentLink());
+		fields.put("weight", v.weight() == null ? null : Shown.of(v.weight().stripTrailingZeros().toPlainString()));
+		fields.put("documentLink", Shown.of(v.documentLink()));
 		return fields;
 	}
 
-	private static Map<String, String> gateFields(GateRecord g) {
+	private static Map<String, Shown> gateFields(GateRecord g) {
 		GateDecisionView v = g.view(null);
-		Map<String, String> fields = new LinkedHashMap<>();
+		Map<String, Shown> fields = new LinkedHashMap<>();
 		fields.put("decision", text(v.decision()));
-		fields.put("reason", v.reason());
+		fields.put("reason", Shown.of(v.reason()));
 		return fields;
 	}
 
-	private static String text(Object value) {
-		return value == null ? null : value.toString();
+	private static Shown text(Object value) {
+		return value == null ? null : Shown.of(value.toString());
 	}
 
 }

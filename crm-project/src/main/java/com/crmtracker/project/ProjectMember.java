@@ -33,6 +33,9 @@ class ProjectMember {
 	@Column(name = "project_role")
 	private String projectRole;
 
+	@Column(name = "project_role_zh")
+	private String projectRoleZh;
+
 	@Enumerated(EnumType.STRING)
 	@Column(name = "functional_group")
 	private FunctionalGroup functionalGroup;
@@ -54,6 +57,7 @@ class ProjectMember {
 		this.username = member.username();
 		this.membership = member.membership();
 		this.projectRole = member.projectRole();
+		this.projectRoleZh = member.projectRoleZh();
 		this.functionalGroup = member.functionalGroup();
 		this.allocation = member.allocation();
 		this.chair = member.chair();
@@ -77,7 +81,7 @@ class ProjectMember {
 
 	MemberView view(String displayName) {
 		return new MemberView(this.id, this.username, displayName, this.membership, this.projectRole,
-				this.functionalGroup, this.allocation, this.chair);
+				this.projectRoleZh, this.functionalGroup, this.allocation, this.chair);
 	}
 
 }

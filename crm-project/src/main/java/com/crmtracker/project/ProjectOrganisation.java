@@ -18,6 +18,23 @@ public record ProjectOrganisation(List<MemberView> steeringCommittee, List<Membe
 					.collect(Collectors.groupingBy(MemberView::functionalGroup, TreeMap::new, Collectors.toList())));
 	}
 
+	/**
+	 * Everyone in the organisation once, by display name: whom a deliverable may be owned
+	 * by.
+	 */
+	public List<MemberView> people() {
+		Map<String, MemberView> byUsername = new java.util.LinkedHashMap<>();
+		java.util.stream.Stream
+			.of(this.steeringCommittee, this.directors, this.implementationTeam,
+					this.functionalGroups.values().stream().flatMap(List::stream).toList())
+			.flatMap(List::stream)
+			.forEach(m -> byUsername.putIfAbsent(m.username(), m));
+		return byUsername.values()
+			.stream()
+			.sorted(java.util.Comparator.comparing(MemberView::displayName).thenComparing(MemberView::username))
+			.toList();
+	}
+
 	public List<MemberView> belowAllocationRule() {
 		return java.util.stream.Stream.of(this.directors, this.implementationTeam)
 			.flatMap(List::stream)

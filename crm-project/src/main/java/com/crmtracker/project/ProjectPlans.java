@@ -58,9 +58,13 @@ public class ProjectPlans {
 
 	private final DeliverableBin bin;
 
+	private final ProjectMemberRepository members;
+
 	ProjectPlans(ProjectPhaseRepository phases, DeliverableRepository deliverables, GateRecordRepository gates,
-			ProjectAccess access, UserDirectory users, JdbcTemplate jdbc, DeliverableBin bin, Clock clock) {
+			ProjectAccess access, UserDirectory users, JdbcTemplate jdbc, DeliverableBin bin,
+			ProjectMemberRepository members, Clock clock) {
 		this.bin = bin;
+		this.members = members;
 		this.jdbc = jdbc;
 		this.phases = phases;
 		this.deliverables = deliverables;
@@ -132,10 +136,10 @@ public class ProjectPlans {
 		project.require(ProjectRight.EDIT_PLAN);
 		ProjectPhase phase = phase(project.id(), number);
 		requireOpen(phase);
-		validate(draft, today());
+		validate(project, draft, null);
 		Deliverable added = this.deliverables.saveAndFlush(new Deliverable(phase.id(), draft));
 		phaseChanged(phase);
-		return added.view(number, today());
+		return view(added, number, today());
 	}
 
 	@Transactional
@@ -145,7 +149,7 @@ public class ProjectPlans {
 		Deliverable deliverable = deliverable(project.id(), deliverableId);
 		ProjectPhase phase = this.phases.getReferenceById(deliverable.phaseId());
 		requireVersion(deliverable, version);
-		validate(draft, today());
+		validate(project, draft, deliverable.owner());
 		if (phase.status() == PhaseStatus.DONE && draft.completedOn() == null) {
 			throw new Conflict("deliverable.phaseDone",
 					"The phase's gate was approved: its deliverables cannot be reopened");
@@ -153,7 +157,7 @@ public class ProjectPlans {
 		deliverable.apply(draft);
 		flush(() -> this.deliverables.saveAndFlush(deliverable), "Deliverable " + deliverableId);
 		phaseChanged(phase);
-		return deliverable.view(phase.number(), today());
+		return view(deliverable, phase.number(), today());
 	}
 
 	/** Marks a deliverable complete on the given day (today when null). */
@@ -171,7 +175,7 @@ public class ProjectPlans {
 		deliverable.complete(on);
 		flush(() -> this.deliverables.saveAndFlush(deliverable), "Deliverable " + deliverableId);
 		phaseChanged(phase);
-		return deliverable.view(phase.number(), today);
+		return view(deliverable, phase.number(), today);
 	}
 
 	@Transactional
@@ -184,7 +188,7 @@ public class ProjectPlans {
 		deliverable.reopen();
 		flush(() -> this.deliverables.saveAndFlush(deliverable), "Deliverable " + deliverableId);
 		phaseChanged(phase);
-		return deliverable.view(phase.number(), today());
+		return view(deliverable, phase.number(), today());
 	}
 
 	@Transactional
@@ -220,11 +224,53 @@ public class ProjectPlans {
 		this.bin.restore(deliverableId);
 		Deliverable deliverable = deliverable(project.id(), deliverableId);
 		phaseChanged(phase);
-		return deliverable.view(phase.number(), today());
+		return view(deliverable, phase.number(), today());
+	}
+
+	/**
+	 * The open deliverables the actor owns in every project he or she may see, soonest
+	 * due first.
+	 */
+	public List<OwnedDeliverable> openDeliverablesOwnedBy(Actor actor) {
+		return openDeliverablesOwned(this.access.openVisible(actor));
+	}
+
+	/**
+	 * The open deliverables the actor of the handles owns in these projects (those he or
+	 * she may see, as {@link ProjectAccess#openVisible} opened them), soonest due first:
+	 * one query however many projects there are.
+	 */
+	public List<OwnedDeliverable> openDeliverablesOwned(Collection<ProjectHandle> projects) {
+		Map<Long, ProjectHandle> visible = new HashMap<>();
+		projects.forEach(p -> visible.put(p.value(), p));
+		if (visible.isEmpty()) {
+			return List.of();
+		}
+		java.util.Set<String> owners = new java.util.HashSet<>();
+		projects.forEach(p -> owners.add(p.username()));
+		if (owners.size() != 1) {
+			throw new IllegalArgumentException("The projects were opened by different actors: " + owners);
+		}
+		LocalDate today = today();
+		List<OwnedDeliverable> owned = new ArrayList<>();
+		for (Object[] row : this.deliverables.findOpenOwnedBy(owners.iterator().next(), visible.keySet())) {
+			Deliverable d = (Deliverable) row[0];
+			ProjectPhase phase = (ProjectPhase) row[1];
+			owned.add(new OwnedDeliverable(visible.get(phase.projectId()).project(), phase.number(), phase.nameEn(),
+					phase.nameZh(), d.view(phase.number(), today, null)));
+		}
+		return owned;
 	}
 
 	LocalDate today() {
 		return LocalDate.now(this.clock);
+	}
+
+	/** A deliverable as shown, with its owner's display name. */
+	private DeliverableView view(Deliverable deliverable, int phaseNumber, LocalDate today) {
+		String owner = deliverable.ownerUsername();
+		return deliverable.view(phaseNumber, today,
+				owner == null ? null : this.users.find(owner).map(UserView::displayName).orElse(null));
 	}
 
 	private void phaseChanged(ProjectPhase phase) {
@@ -350,8 +396,15 @@ public class ProjectPlans {
 					.collect(Collectors.groupingBy(Deliverable::phaseId));
 		List<GateRecord> decisions = ids.isEmpty() ? List.of()
 				: this.gates.findByPhaseIdInOrderByDecidedAtAscIdAsc(ids);
-		Map<String, UserView> names = decisions.isEmpty() ? Map.of()
-				: this.users.byUsername(decisions.stream().map(GateRecord::decidedBy).distinct().toList());
+		// who decided and who owns, in one read
+		java.util.Set<String> people = new java.util.TreeSet<>();
+		decisions.forEach(g -> people.add(g.decidedBy()));
+		byPhase.values()
+			.forEach(ds -> ds.stream()
+				.map(Deliverable::ownerUsername)
+				.filter(java.util.Objects::nonNull)
+				.forEach(people::add));
+		Map<String, UserView> names = people.isEmpty() ? Map.of() : this.users.byUsername(people);
 		Map<Long, List<GateRecord>> decisionsByPhase = decisions.stream()
 			.collect(Collectors.groupingBy(GateRecord::phaseId));
 		Map<Long, List<PlanRules.PhaseFacts>> factsByProject = new HashMap<>();
@@ -377,7 +430,11 @@ public class ProjectPlans {
 			viewsByProject.computeIfAbsent(phase.projectId(), k -> new ArrayList<>())
 				.add(new PhaseView(phase.number(), phase.nameEn(), phase.nameZh(), phase.plannedStart(),
 						phase.plannedEnd(), phase.actualStart(), phase.actualEnd(), phase.status(), progress,
-						phase.version(), ofPhase.stream().map(d -> d.view(phase.number(), today)).toList(),
+						phase.version(),
+						ofPhase.stream()
+							.map(d -> d.view(phase.number(), today,
+									d.ownerUsername() == null ? null : displayName(names, d.ownerUsername())))
+							.toList(),
 						decisionsByPhase.getOrDefault(phase.id(), List.of())
 							.stream()
 							.map(g -> g.view(displayName(names, g.decidedBy())))
@@ -435,6 +492,30 @@ public class ProjectPlans {
 		if (date == null ? required : (date.isBefore(EARLIEST) || date.isAfter(LATEST))) {
 			errors.add(new FieldError(field, "phase.date.required", "must be a date between 1990-01-01 and 2100-12-31",
 					null));
+		}
+	}
+
+	/**
+	 * Every problem of a deliverable at once: its fields, and an owner who is not a
+	 * member of the project. The owner it has (who may have left the project since, or
+	 * text typed before owners were members) may be kept.
+	 */
+	private void validate(ProjectHandle project, DeliverableDraft draft, String currentOwner) {
+		List<FieldError> errors = new ArrayList<>();
+		try {
+			validate(draft, today());
+		}
+		catch (InvalidInput refusal) {
+			errors.addAll(refusal.errors());
+		}
+		String owner = draft.owner() == null ? null : draft.owner().trim();
+		if (owner != null && !owner.isEmpty() && !owner.equals(currentOwner) && owner.length() <= 200
+				&& !this.members.existsByProjectIdAndUsername(project.value(), owner)) {
+			errors.add(new FieldError("owner", "deliverable.owner.notMember",
+					"must be the user name of a member of the project", null));
+		}
+		if (!errors.isEmpty()) {
+			throw new InvalidInput(errors);
 		}
 	}
 

@@ -46,10 +46,14 @@ public class Projects {
 
 	private final ApplicationEventPublisher events;
 
+	private final DeliverableRepository deliverables;
+
 	private final Clock clock;
 
 	Projects(ProjectRepository projects, ProjectMemberRepository members, ProjectAccess access, UserDirectory users,
-			MethodologyTemplates templates, ApplicationEventPublisher events, Clock clock) {
+			MethodologyTemplates templates, ApplicationEventPublisher events, DeliverableRepository deliverables,
+			Clock clock) {
+		this.deliverables = deliverables;
 		this.clock = clock;
 		this.events = events;
 		this.projects = projects;
@@ -149,7 +153,8 @@ public class Projects {
 			errors.add(new FieldError("allocation", "member.allocation.range", "must be a percentage from 0 to 100",
 					null));
 		}
-		if (member.projectRole() != null && member.projectRole().length() > 200) {
+		if ((member.projectRole() != null && member.projectRole().length() > 200)
+				|| (member.projectRoleZh() != null && member.projectRoleZh().length() > 200)) {
 			errors.add(new FieldError("projectRole", "member.projectRole.tooLong", "must be at most 200 characters",
 					null));
 		}
@@ -173,17 +178,33 @@ public class Projects {
 			throw new Conflict("member.duplicate", member.username() + " is already in that layer of the project");
 		}
 		NewMember cleaned = new NewMember(member.username(), member.membership(), blankToNull(member.projectRole()),
+				blankToNull(member.projectRoleZh()),
 				member.membership() == Membership.TEAM ? member.functionalGroup() : null, member.allocation(),
 				member.membership() == Membership.STEERING && member.chair());
 		return this.members.save(new ProjectMember(id.value(), cleaned)).view(user.displayName());
 	}
 
+	/**
+	 * Takes a person out of one layer of the organisation. Someone who owns open
+	 * deliverables of the project stays until they have another owner (a person in
+	 * another layer too may leave this one); completed deliverables keep their owner.
+	 */
 	@Transactional
 	public void removeMember(ProjectHandle project, long memberId) {
 		project.require(ProjectRight.ADMINISTER);
 		ProjectMember member = this.members.findById(memberId)
 			.filter(m -> m.projectId() == project.value())
 			.orElseThrow(() -> new NotFound("No member " + memberId));
+		boolean staysMember = this.members.findByProjectIdAndUsername(project.value(), member.username())
+			.stream()
+			.anyMatch(m -> !m.id().equals(member.id()));
+		long open = staysMember ? 0 : this.deliverables.countOpenOwnedBy(member.username(), project.value());
+		if (open > 0) {
+			throw new Conflict("member.ownsOpenDeliverables",
+					member.username() + " owns " + open + (open == 1 ? " open deliverable" : " open deliverables")
+							+ " of this project: give " + (open == 1 ? "it" : "them")
+							+ " another owner before removing the member");
+		}
 		this.members.delete(member);
 	}
 

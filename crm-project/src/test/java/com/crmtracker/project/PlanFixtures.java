@@ -49,6 +49,18 @@ final class PlanFixtures {
 		return new Actor(username, Set.of(role));
 	}
 
+	/**
+	 * A person without a role in the implementation team of the project (who sees no
+	 * project), named by display name.
+	 */
+	Actor aTeamMember(ProjectId project, String displayName) {
+		String username = "team-" + System.nanoTime() % 100000 + "x" + counter.incrementAndGet();
+		this.users.create(new NewUser(username, "Correct-horse-9", displayName, Set.of()));
+		this.projects.addMember(open(this.director, project),
+				new NewMember(username, Membership.TEAM, null, null, new BigDecimal("80"), false));
+		return new Actor(username, Set.of());
+	}
+
 	/** The project as the actor may use it. */
 	ProjectHandle open(Actor actor, ProjectId project) {
 		return this.access.open(actor, project);

@@ -235,7 +235,7 @@ class ProjectPlansTest {
 
 		DeliverableView d = this.plans.plan(this.a.open(this.a.director, project)).phase(4).deliverables().get(0);
 		this.plans.updateDeliverable(this.a.open(this.a.director, project), d.id(), d.version(),
-				new DeliverableDraft("Renamed", "Li Na", d.dueDate(), null, BigDecimal.ONE, null));
+				new DeliverableDraft("Renamed", this.a.steering.username(), d.dueDate(), null, BigDecimal.ONE, null));
 		assertThatThrownBy(() -> this.plans.updateDeliverable(this.a.open(this.a.director, project), d.id(),
 				d.version(), new DeliverableDraft("Mine", null, d.dueDate(), null, BigDecimal.TEN, null)))
 			.isInstanceOf(StaleVersion.class);
@@ -247,7 +247,7 @@ class ProjectPlansTest {
 	void deliverablesAreAddedEditedReopenedAndDeletedWithWeightedProgress() {
 		ProjectId project = this.a.aNinePhaseProject();
 		DeliverableView added = this.plans.addDeliverable(this.a.open(this.a.director, project), 6,
-				new DeliverableDraft("Interface to ERP", "Wang Fang", LocalDate.of(2026, 6, 1), null,
+				new DeliverableDraft("Interface to ERP", this.a.director.username(), LocalDate.of(2026, 6, 1), null,
 						new BigDecimal("3"), "https://docs.example.com/erp"));
 		assertThat(added.nameZh()).isNull();
 		DeliverableView completed = this.plans.complete(this.a.open(this.a.director, project), added.id(),
@@ -267,7 +267,7 @@ class ProjectPlansTest {
 	void aDeletedDeliverableComesBackWithItsIdAndItsHistoryOnce() {
 		ProjectId project = this.a.aNinePhaseProject();
 		DeliverableView added = this.plans.addDeliverable(this.a.open(this.a.director, project), 6,
-				new DeliverableDraft("Interface to ERP", "Wang Fang", LocalDate.of(2026, 6, 1), null,
+				new DeliverableDraft("Interface to ERP", this.a.director.username(), LocalDate.of(2026, 6, 1), null,
 						new BigDecimal("3"), "https://docs.example.com/erp"));
 		DeliverableView stored = this.plans.plan(this.a.open(this.a.director, project)).deliverable(added.id());
 		this.plans.deleteDeliverable(this.a.open(this.a.director, project), added.id(), added.version());
@@ -294,10 +294,11 @@ class ProjectPlansTest {
 		ProjectId project = this.a.aNinePhaseProject();
 		DeliverableView d = this.plans.plan(this.a.open(this.a.director, project)).phase(5).deliverables().get(0);
 		DeliverableView same = this.plans.updateDeliverable(this.a.open(this.a.director, project), d.id(), d.version(),
-				new DeliverableDraft(d.nameZh(), "Sun Li", d.dueDate(), null, null, null));
+				new DeliverableDraft(d.nameZh(), this.a.steering.username(), d.dueDate(), null, null, null));
 		assertThat(same.nameZh()).isEqualTo(d.nameZh());
 		DeliverableView renamed = this.plans.updateDeliverable(this.a.open(this.a.director, project), d.id(),
-				same.version(), new DeliverableDraft("原型测试报告 v2", "Sun Li", d.dueDate(), null, null, null));
+				same.version(),
+				new DeliverableDraft("原型测试报告 v2", this.a.steering.username(), d.dueDate(), null, null, null));
 		assertThat(renamed.name(java.util.Locale.ENGLISH)).isEqualTo("原型测试报告 v2");
 		assertThat(renamed.nameZh()).isNull();
 	}

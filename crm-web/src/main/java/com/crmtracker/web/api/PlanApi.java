@@ -50,6 +50,9 @@ import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 @JsonApi("/api/v1/projects/{id}")
 class PlanApi {
 
+	static final String OWNER = "The user name of a member of the project (422 otherwise); "
+			+ "the owner a deliverable has may be sent back unchanged even when no longer a member";
+
 	private final ProjectPlans plans;
 
 	private final PhaseGates gates;
@@ -164,14 +167,15 @@ class PlanApi {
 			@Schema(nullable = true) LocalDate actualEnd, @Schema(requiredMode = REQUIRED) long version) {
 	}
 
-	record NewDeliverable(@Schema(requiredMode = REQUIRED) String name, @Schema(nullable = true) String owner,
+	record NewDeliverable(@Schema(requiredMode = REQUIRED) String name,
+			@Schema(nullable = true, description = OWNER) String owner,
 			@Schema(requiredMode = REQUIRED) LocalDate dueDate, @Schema(nullable = true) LocalDate completedOn,
 			@Schema(nullable = true, description = "1 when absent") BigDecimal weight,
 			@Schema(nullable = true, format = "uri", description = "An http(s) link") String documentLink) {
 	}
 
 	/** The fields a PATCH of a deliverable may send; absent fields keep their value. */
-	record DeliverablePatch(String name, @Schema(nullable = true) String owner, LocalDate dueDate,
+	record DeliverablePatch(String name, @Schema(nullable = true, description = OWNER) String owner, LocalDate dueDate,
 			@Schema(nullable = true) LocalDate completedOn, BigDecimal weight,
 			@Schema(nullable = true, format = "uri") String documentLink,
 			@Schema(requiredMode = REQUIRED) long version) {

@@ -10,6 +10,7 @@ import com.crmtracker.project.GateDecision;
 import com.crmtracker.project.GateDecisionView;
 import com.crmtracker.project.PhaseStatus;
 import com.crmtracker.project.PhaseView;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /** The JSON shapes of phases, deliverables and gate decisions (API.md). */
 final class PlanJson {
@@ -42,12 +43,18 @@ final class PlanJson {
 
 	}
 
-	record Deliverable(long id, String name, String owner, LocalDate dueDate, LocalDate completedOn, BigDecimal weight,
-			long slipDays, long version, int phase, String nameZh, String documentLink, boolean overdue) {
+	/**
+	 * {@code owner}: the user name of the member who owns it (or, for an owner typed
+	 * before owners were members and matching none, that text); {@code ownerName}: the
+	 * member's display name (or that text).
+	 */
+	record Deliverable(long id, String name, @Schema(nullable = true) String owner, LocalDate dueDate,
+			LocalDate completedOn, BigDecimal weight, long slipDays, long version, int phase, String nameZh,
+			String documentLink, boolean overdue, @Schema(nullable = true) String ownerName) {
 
 		static Deliverable of(DeliverableView d) {
 			return new Deliverable(d.id(), d.name(), d.owner(), d.dueDate(), d.completedOn(), d.weight(), d.slipDays(),
-					d.version(), d.phaseNumber(), d.nameZh(), d.documentLink(), d.overdue());
+					d.version(), d.phaseNumber(), d.nameZh(), d.documentLink(), d.overdue(), d.ownerName());
 		}
 
 	}

@@ -189,11 +189,13 @@ class ProjectsApi {
 	}
 
 	record MemberJson(long id, String username, String displayName, Membership role, String projectRole,
-			FunctionalGroup functionalGroup, BigDecimal allocation, boolean chair, boolean allocationBelowRule) {
+			FunctionalGroup functionalGroup, BigDecimal allocation, boolean chair, boolean allocationBelowRule,
+			@Schema(nullable = true,
+					description = "The role in Chinese where the application wrote it in both languages") String projectRoleZh) {
 
 		static MemberJson of(MemberView m) {
 			return new MemberJson(m.id(), m.username(), m.displayName(), m.membership(), m.projectRole(),
-					m.functionalGroup(), m.allocation(), m.chair(), m.allocationBelowRule());
+					m.functionalGroup(), m.allocation(), m.chair(), m.allocationBelowRule(), m.projectRoleZh());
 		}
 
 	}

@@ -86,10 +86,11 @@ class ScheduleApi {
 	record NewBaselineJson(@Schema(requiredMode = REQUIRED, maxLength = 200) String name) {
 	}
 
-	record BaselineJson(long id, String name, String createdBy, Instant createdAt) {
+	record BaselineJson(long id, String name, String createdBy, Instant createdAt, @Schema(nullable = true,
+			description = "The name in Chinese where the application named it in both languages") String nameZh) {
 
 		static BaselineJson of(BaselineView b) {
-			return new BaselineJson(b.id(), b.name(), b.createdBy(), b.createdAt());
+			return new BaselineJson(b.id(), b.name(), b.createdBy(), b.createdAt(), b.nameZh());
 		}
 
 	}
@@ -137,12 +138,20 @@ class ScheduleApi {
 		static HistoryJson of(HistoryEntry e) {
 			return new HistoryJson(e.revision(), e.at(), e.username(), e.displayName(), e.subject(), e.phaseNumber(),
 					e.nameEn(), e.nameZh(), e.action(),
-					e.changes().stream().map(c -> new ChangeJson(c.field(), c.from(), c.to())).toList());
+					e.changes()
+						.stream()
+						.map(c -> new ChangeJson(c.field(), c.from(), c.to(), c.fromZh(), c.toZh()))
+						.toList());
 		}
 
 	}
 
-	record ChangeJson(String field, @Schema(nullable = true) String from, @Schema(nullable = true) String to) {
+	/**
+	 * {@code fromZh} and {@code toZh}: the Chinese of a value that is a template
+	 * deliverable's name.
+	 */
+	record ChangeJson(String field, @Schema(nullable = true) String from, @Schema(nullable = true) String to,
+			@Schema(nullable = true) String fromZh, @Schema(nullable = true) String toZh) {
 	}
 
 }

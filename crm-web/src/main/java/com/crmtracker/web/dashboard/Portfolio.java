@@ -48,7 +48,14 @@ public class Portfolio {
 	}
 
 	public List<PortfolioRow> rows(Actor actor, LocalDate today, Sort sort, boolean descending) {
-		List<ProjectHandle> visible = this.access.openVisible(actor);
+		return rows(this.access.openVisible(actor), today, sort, descending);
+	}
+
+	/**
+	 * The rows of the projects the actor sees, as {@link ProjectAccess#openVisible}
+	 * opened them.
+	 */
+	public List<PortfolioRow> rows(List<ProjectHandle> visible, LocalDate today, Sort sort, boolean descending) {
 		Map<Long, PlanStatus> planById = this.plans.statusOf(visible, today);
 		Map<Long, CostStatus> costById = this.costs.statusOf(visible, schedules(planById), today);
 		Map<Long, ScorecardView> scoreById = this.scorecards.scorecardsOf(visible);

@@ -79,17 +79,18 @@ class DemoData implements ApplicationRunner {
 						LocalDate.now(this.clock).plusMonths(7).withDayOfMonth(1), ProjectStatus.ACTIVE),
 				Projects.DEFAULT_TEMPLATE);
 		ProjectHandle id = this.access.open(director, project.projectId());
-		this.projects.addMember(id, new NewMember("steering", Membership.STEERING, "Chair, general manager", null,
-				new BigDecimal("10"), true));
-		this.projects.addMember(id,
-				new NewMember("li.na", Membership.TEAM, "Sales operations lead", null, new BigDecimal("80"), false));
-		this.projects.addMember(id,
-				new NewMember("wang.fang", Membership.TEAM, "IT architect", null, new BigDecimal("60"), false));
+		// the roles are ours, so in both languages: each reader sees his or her own
+		this.projects.addMember(id, new NewMember("steering", Membership.STEERING, "Chair, general manager", "主席，总经理",
+				null, new BigDecimal("10"), true));
+		this.projects.addMember(id, new NewMember("li.na", Membership.TEAM, "Sales operations lead", "销售运营负责人", null,
+				new BigDecimal("80"), false));
+		this.projects.addMember(id, new NewMember("wang.fang", Membership.TEAM, "IT architect", "IT 架构师", null,
+				new BigDecimal("60"), false));
 		this.projects.addMember(id, new NewMember("zhao.lei", Membership.TEAM, "Key user, sales department manager",
-				FunctionalGroup.SALES, new BigDecimal("30"), false));
-		this.projects.addMember(id, new NewMember("sun.li", Membership.TEAM, "Key user, service desk",
+				"关键用户，销售部经理", FunctionalGroup.SALES, new BigDecimal("30"), false));
+		this.projects.addMember(id, new NewMember("sun.li", Membership.TEAM, "Key user, service desk", "关键用户，服务台",
 				FunctionalGroup.SERVICE, new BigDecimal("20"), false));
-		this.projects.addMember(id, new NewMember("zhou.min", Membership.TEAM, "Key user, marketing",
+		this.projects.addMember(id, new NewMember("zhou.min", Membership.TEAM, "Key user, marketing", "关键用户，市场部",
 				FunctionalGroup.MARKETING, new BigDecimal("20"), false));
 		log.info("Demo data created: log in as admin, director, finance or steering with password '{}'", DEMO_PASSWORD);
 	}

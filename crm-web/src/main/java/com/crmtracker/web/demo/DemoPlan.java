@@ -34,7 +34,8 @@ import org.springframework.stereotype.Component;
  * Brings the demo project's plan to life, relative to today: the kick-off baseline,
  * phases 1 and 2 done with their gates approved by the steering committee, phase 3 in
  * progress and replanned (three weeks later than the baseline) with one overdue
- * deliverable. Runs once, while phase 1 has not started.
+ * deliverable, owned by the director, who owns one of phase 4 too. Owners are members, by
+ * user name. Runs once, while phase 1 has not started.
  */
 @Component
 @Order(10)
@@ -93,10 +94,10 @@ class DemoPlan implements ApplicationRunner {
 		}
 		try {
 			as(this.director);
-			this.baselines.save(id, "Kick-off plan / 启动计划");
+			this.baselines.save(id, "Kick-off plan", "启动计划");
 			LocalDate today = LocalDate.now(this.clock);
-			finishPhase(id, 1, new String[] { "Chen Wei", "Liu Yang" }, 0, today);
-			finishPhase(id, 2, new String[] { "Liu Yang", "Liu Yang", "Li Na", "Wang Fang" }, 4, today);
+			finishPhase(id, 1, new String[] { "steering", "director" }, 0, today);
+			finishPhase(id, 2, new String[] { "director", "director", "li.na", "wang.fang" }, 4, today);
 			replanFromPhase3(id, today);
 			as(this.steering);
 			this.gates.decide(committee, 1, GateDecision.APPROVE, null);
@@ -146,7 +147,7 @@ class DemoPlan implements ApplicationRunner {
 		three = this.plans.updatePhase(id, 3, three.version(),
 				new PhaseDates(three.plannedStart(), newEnd, three.plannedStart().plusDays(5), null));
 		List<DeliverableView> ds = three.deliverables();
-		String[] owners = { "Wang Fang", "Li Na", "Zhao Lei", "Sun Li" };
+		String[] owners = { "wang.fang", "li.na", "director", "sun.li" };
 		LocalDate[] due = { three.plannedStart().plusDays(20), three.plannedStart().plusDays(30), today.minusDays(6),
 				today.plusDays(14) };
 		for (int i = 0; i < ds.size() && i < due.length; i++) {
@@ -168,6 +169,13 @@ class DemoPlan implements ApplicationRunner {
 			// the open deliverables move with their phase
 			this.plans.updatePhase(id, n, later.version(),
 					new PhaseDates(later.plannedStart().plusDays(days), later.plannedEnd().plusDays(days), null, null));
+		}
+		String[] nextOwners = { "director", "zhao.lei" };
+		List<DeliverableView> four = this.plans.plan(id).phase(4).deliverables();
+		for (int i = 0; i < four.size() && i < nextOwners.length; i++) {
+			DeliverableView d = four.get(i);
+			this.plans.updateDeliverable(id, d.id(), d.version(), new DeliverableDraft(
+					d.nameZh() != null ? d.nameZh() : d.name(), nextOwners[i], d.dueDate(), null, d.weight(), null));
 		}
 	}
 

@@ -17,6 +17,7 @@ import com.crmtracker.project.ProjectHandle;
 import com.crmtracker.project.ProjectPlan;
 import com.crmtracker.project.ProjectPlans;
 import com.crmtracker.project.ProjectRight;
+import com.crmtracker.project.Projects;
 import com.crmtracker.project.ScheduleComparison;
 import com.crmtracker.web.support.Forms;
 import com.crmtracker.web.chart.Charts;
@@ -50,7 +51,10 @@ class PlanPages {
 
 	private final PlanHistory history;
 
-	PlanPages(ProjectPlans plans, PhaseGates gates, Baselines baselines, PlanHistory history) {
+	private final Projects projects;
+
+	PlanPages(ProjectPlans plans, PhaseGates gates, Baselines baselines, PlanHistory history, Projects projects) {
+		this.projects = projects;
 		this.plans = plans;
 		this.gates = gates;
 		this.baselines = baselines;
@@ -222,6 +226,7 @@ class PlanPages {
 		model.addAttribute("project", project.project());
 		model.addAttribute("phase", phase);
 		model.addAttribute("deliverable", deliverable);
+		model.addAttribute("owners", OwnerChoice.of(this.projects.organisation(project).people(), deliverable));
 		return "plan/deliverable-form";
 	}
 

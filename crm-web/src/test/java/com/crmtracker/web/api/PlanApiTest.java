@@ -182,7 +182,8 @@ class PlanApiTest {
 
 	@Test
 	void theDirectorAddsADeliverable() throws Exception {
-		String body = "{\"name\": \"Interface to ERP\", \"owner\": \"Wang Fang\", \"dueDate\": \"2027-03-01\", \"weight\": 2}";
+		String body = "{\"name\": \"Interface to ERP\", \"owner\": \"" + this.w.steering.username()
+				+ "\", \"dueDate\": \"2027-03-01\", \"weight\": 2}";
 		this.mvc
 			.perform(json(post("/api/v1/projects/{id}/phases/6/deliverables", this.w.id()), body)
 				.with(as(this.w.steering)))
@@ -204,7 +205,8 @@ class PlanApiTest {
 			.andExpect(header().exists("Location"))
 			.andExpect(jsonPath("$.id").isNumber())
 			.andExpect(jsonPath("$.name").value("Interface to ERP"))
-			.andExpect(jsonPath("$.owner").value("Wang Fang"))
+			.andExpect(jsonPath("$.owner").value(this.w.steering.username()))
+			.andExpect(jsonPath("$.ownerName").value("Name of " + this.w.steering.username()))
 			.andExpect(jsonPath("$.weight").value(2))
 			.andExpect(jsonPath("$.slipDays").value(0))
 			.andExpect(jsonPath("$.version").value(0));
@@ -215,6 +217,17 @@ class PlanApiTest {
 				.with(as(this.w.director)))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.hasItems("name", "weight")));
+		// the owner names a member of the project by user name: not a display name, not a
+		// user of another project
+		for (String owner : new String[] { "Name of " + this.w.steering.username(), this.w.otherDirector.username() }) {
+			this.mvc
+				.perform(json(post("/api/v1/projects/{id}/phases/6/deliverables", this.w.id()),
+						"{\"name\": \"Report list\", \"owner\": \"" + owner + "\", \"dueDate\": \"2027-03-01\"}")
+					.with(as(this.w.director)))
+				.andExpect(status().isUnprocessableContent())
+				.andExpect(jsonPath("$.errors[0].field").value("owner"))
+				.andExpect(jsonPath("$.errors[0].message").value("must be the user name of a member of the project"));
+		}
 		assertThat(this.w.phase(6).deliverables()).hasSize(2);
 	}
 
@@ -222,8 +235,8 @@ class PlanApiTest {
 	void theDirectorPatchesADeliverableAndAStaleVersionIs409() throws Exception {
 		DeliverableView d = this.w.phase(5).deliverables().get(0);
 		String path = "/api/v1/projects/{id}/deliverables/{d}";
-		String body = "{\"owner\": \"Sun Li\", \"completedOn\": \"" + java.time.LocalDate.now() + "\", \"version\": "
-				+ d.version() + "}";
+		String body = "{\"owner\": \"" + this.w.director.username() + "\", \"completedOn\": \""
+				+ java.time.LocalDate.now() + "\", \"version\": " + d.version() + "}";
 		this.mvc.perform(json(patch(path, this.w.id(), d.id()), body).with(as(this.w.steering)))
 			.andExpect(status().isForbidden());
 		this.mvc.perform(json(patch(path, this.w.id(), d.id()), body).with(as(this.w.finance)))
@@ -233,7 +246,7 @@ class PlanApiTest {
 		this.mvc.perform(json(patch(path, this.w.id(), d.id()), body)).andExpect(status().isUnauthorized());
 		this.mvc.perform(json(patch(path, this.w.id(), d.id()), body).with(as(this.w.director)))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.owner").value("Sun Li"))
+			.andExpect(jsonPath("$.owner").value(this.w.director.username()))
 			.andExpect(jsonPath("$.name").value(d.name()))
 			.andExpect(jsonPath("$.completedOn").value(java.time.LocalDate.now().toString()))
 			.andExpect(jsonPath("$.version").value(d.version() + 1));
@@ -242,7 +255,8 @@ class PlanApiTest {
 					"{\"owner\": \"Somebody else\", \"version\": " + d.version() + "}")
 				.with(as(this.w.director)))
 			.andExpect(status().isConflict());
-		assertThat(this.plans.plan(this.w.open(this.w.director)).deliverable(d.id()).owner()).isEqualTo("Sun Li");
+		assertThat(this.plans.plan(this.w.open(this.w.director)).deliverable(d.id()).owner())
+			.isEqualTo(this.w.director.username());
 		this.mvc.perform(json(patch(path, this.w.id(), 999_999_999L), body).with(as(this.w.director)))
 			.andExpect(status().isNotFound());
 	}

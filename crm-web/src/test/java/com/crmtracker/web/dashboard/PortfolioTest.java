@@ -17,7 +17,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebAppTest
@@ -53,7 +52,12 @@ class PortfolioTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(a.name())))
 			.andExpect(content().string(containsString(b.name())));
-		this.mvc.perform(get("/").with(user("portfolio.mine").roles("DIRECTOR"))).andExpect(redirectedUrl("/projects"));
+		// a director's home: his open deliverables and the projects he may see
+		this.mvc.perform(get("/").with(user("portfolio.mine").roles("DIRECTOR")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"my-deliverables\"")))
+			.andExpect(content().string(containsString(a.name())))
+			.andExpect(content().string(not(containsString(b.name()))));
 	}
 
 	@Test

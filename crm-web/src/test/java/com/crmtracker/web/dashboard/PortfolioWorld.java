@@ -104,10 +104,14 @@ public class PortfolioWorld {
 		}
 	}
 
-	/** An open deliverable of phase 2 that was due {@code days} days ago. */
+	/**
+	 * An open deliverable of phase 2, owned by the director, that was due {@code days}
+	 * days ago.
+	 */
 	void anOverdueDeliverable(Actor director, ProjectSummary project, int days) {
-		this.plans.addDeliverable(open(director, project), 2, new com.crmtracker.project.DeliverableDraft(
-				"Late blueprint " + days, "li.na", LocalDate.now().minusDays(days), null, BigDecimal.ONE, null));
+		this.plans.addDeliverable(open(director, project), 2,
+				new com.crmtracker.project.DeliverableDraft("Late blueprint " + days, director.username(),
+						LocalDate.now().minusDays(days), null, BigDecimal.ONE, null));
 	}
 
 	void aCost(ProjectSummary project, String kind, String stage, LocalDate date, String amount, Integer phase) {

@@ -156,20 +156,22 @@ class PlanPagesTest {
 	void aStaleDeliverableFormAndButtonAreRefusedAndNothingIsOverwritten() throws Exception {
 		DeliverableView read = this.w.phase(5).deliverables().get(0);
 		this.plans.updateDeliverable(this.w.open(this.w.director), read.id(), read.version(),
-				new com.crmtracker.project.DeliverableDraft(read.name(), "Zhao Lei", read.dueDate(), null, null, null));
+				new com.crmtracker.project.DeliverableDraft(read.name(), this.w.steering.username(), read.dueDate(),
+						null, null, null));
 		this.mvc
 			.perform(post("/projects/{id}/plan/deliverables/{d}/edit", this.w.id(), read.id()).with(as(this.w.director))
 				.with(csrf())
 				.locale(Locale.ENGLISH)
 				.param("name", "My name")
-				.param("owner", "Me")
+				.param("owner", this.w.director.username())
 				.param("dueDate", read.dueDate().toString())
 				.param("weight", "5")
 				.param("version", String.valueOf(read.version())))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("id=\"conflict\""), containsString("Zhao Lei"),
-					// saving again saves over the other person's values knowingly
-					containsString("name=\"version\" value=\"" + (read.version() + 1) + "\""))));
+			.andExpect(content().string(
+					allOf(containsString("id=\"conflict\""), containsString("Name of " + this.w.steering.username()),
+							// saving again saves over the other person's values knowingly
+							containsString("name=\"version\" value=\"" + (read.version() + 1) + "\""))));
 		this.mvc
 			.perform(post("/projects/{id}/plan/deliverables/{d}/complete", this.w.id(), read.id())
 				.with(as(this.w.director))
@@ -180,7 +182,7 @@ class PlanPagesTest {
 			.andExpect(content().string(allOf(containsString("Changed in the meantime"),
 					containsString("href=\"/projects/" + this.w.id() + "/plan\""))));
 		DeliverableView now = this.plans.plan(this.w.open(this.w.director)).deliverable(read.id());
-		assertThat(now.owner()).isEqualTo("Zhao Lei");
+		assertThat(now.owner()).isEqualTo(this.w.steering.username());
 		assertThat(now.weight()).isEqualByComparingTo("1");
 		assertThat(now.completedOn()).isNull();
 	}
@@ -189,7 +191,8 @@ class PlanPagesTest {
 	void aStaleDeleteFromThePlanPageAnswersTheConflictPageAndDeletesNothing() throws Exception {
 		DeliverableView read = this.w.phase(6).deliverables().get(0);
 		this.plans.updateDeliverable(this.w.open(this.w.director), read.id(), read.version(),
-				new com.crmtracker.project.DeliverableDraft(read.name(), "Qian Hui", read.dueDate(), null, null, null));
+				new com.crmtracker.project.DeliverableDraft(read.name(), this.w.steering.username(), read.dueDate(),
+						null, null, null));
 		this.mvc
 			.perform(post("/projects/{id}/plan/deliverables/{d}/delete", this.w.id(), read.id())
 				.with(as(this.w.director))
@@ -198,7 +201,8 @@ class PlanPagesTest {
 				.param("version", String.valueOf(read.version())))
 			.andExpect(status().isConflict())
 			.andExpect(content().string(containsString("内容已被更改")));
-		assertThat(this.plans.plan(this.w.open(this.w.director)).deliverable(read.id()).owner()).isEqualTo("Qian Hui");
+		assertThat(this.plans.plan(this.w.open(this.w.director)).deliverable(read.id()).owner())
+			.isEqualTo(this.w.steering.username());
 	}
 
 	@Test
@@ -227,7 +231,7 @@ class PlanPagesTest {
 			.perform(post("/projects/{id}/plan/phases/6/deliverables/new", this.w.id()).with(as(this.w.director))
 				.with(csrf())
 				.param("name", "ERP interface")
-				.param("owner", "Wang Fang")
+				.param("owner", this.w.director.username())
 				.param("dueDate", java.time.LocalDate.now().minusDays(3).toString())
 				.param("weight", "2")
 				.param("documentLink", "https://docs.example.com/erp"))
