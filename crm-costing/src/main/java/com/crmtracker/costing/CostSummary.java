@@ -6,10 +6,13 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BiFunction;
 
 import com.crmtracker.costing.rules.RecurringPlan;
 import com.crmtracker.costing.rules.TcoYears;
@@ -20,22 +23,61 @@ import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 
 /**
- * The ledger summed by kind, category, stage, TCO year, driver and purpose
- * ({@code cost_summary}, for the TCO and the ledger's totals) and by month, TCO year,
- * kind, stage and phase ({@code cost_month_summary}, for the cost to date, the phase
- * budgets and the actual cost by month) and by day, kind and stage
- * ({@code cost_day_summary}, for the days of the current month), kept in the same
- * transaction as the lines: every write adds its delta, so reading the TCO or a portfolio
- * costs a few thousand rows a project at most, however long the ledgers. The one place
- * that writes either summary. The summary is valid for one project start date (recorded
- * in {@code cost_summary_state}); when the start moves, {@link ProjectRescheduling}
- * rebuilds it in the transaction that moved it. Reads never write: a summary that is not
- * (yet) for the project's start, as an old database may hold, is answered by summing the
- * lines themselves, with the same SQL a rebuild uses. An advisory lock per project keeps
- * a rebuild from interleaving with writes (writes share it, a rebuild takes it alone).
+ * The ledger summed, kept in the same transaction as the lines: every write adds its
+ * delta to each summary ({@link #SUMMARIES}), so reading the TCO of a project costs a few
+ * hundred rows and a portfolio a few dozen rows a project, however long the ledgers:
+ * <ul>
+ * <li>{@code cost_summary} by kind, category, stage, TCO year, driver and purpose: the
+ * TCO and the ledger's totals;</li>
+ * <li>{@code cost_year_summary} by TCO year, kind and stage: the five-year totals and the
+ * cost of the TCO years before a day's;</li>
+ * <li>{@code cost_month_summary} by month, TCO year, kind, stage and category: the months
+ * of a day's TCO year before the day's month, the actual cost by month;</li>
+ * <li>{@code cost_day_summary} by day, TCO year, kind, stage and category: the days of a
+ * day's month;</li>
+ * <li>{@code cost_phase_summary} the lines with a phase by phase, kind and stage: the
+ * phase budgets.</li>
+ * </ul>
+ * The cost to a day is then the years before the day's TCO year, the months of that year
+ * before the day's month and the days of its month up to the day. The one place that
+ * writes the summaries. They are valid for one project start date (recorded in
+ * {@code cost_summary_state}); when the start moves, {@link ProjectRescheduling} rebuilds
+ * them in the transaction that moved it. Reads never write: a summary that is not (yet)
+ * for the project's start, as an old database may hold, is answered by summing the lines
+ * themselves. An advisory lock per project keeps a rebuild from interleaving with writes
+ * (writes share it, a rebuild takes it alone).
  */
 @Component
 class CostSummary {
+
+	/**
+	 * The TCO year of a line, from the first days of the years
+	 * ({@link TcoYears#firstDayOf}) bound as the five parameters where it stands.
+	 */
+	private static final String YEAR_OF_LINE = yearOfLine();
+
+	/** Every summary the writes keep. */
+	static final List<Summary> SUMMARIES = List.of(
+			new Summary("cost_summary", List.of("kind", "category", "stage", "tco_year", "driver", "purpose"),
+					List.of("kind", "category", "stage", YEAR_OF_LINE, "coalesce(driver, '')", "coalesce(purpose, '')"),
+					null,
+					(line, years) -> List.of(line.kind().name(), line.category().name(), line.stage().name(),
+							years.yearOf(line.incurredOn()), code(line.driver()), code(line.purpose()))),
+			new Summary("cost_year_summary", List.of("tco_year", "kind", "stage"),
+					List.of(YEAR_OF_LINE, "kind", "stage"), null,
+					(line, years) -> List.of(years.yearOf(line.incurredOn()), line.kind().name(), line.stage().name())),
+			new Summary("cost_month_summary", List.of("month", "tco_year", "kind", "stage", "category"),
+					List.of("date_trunc('month', incurred_on)::date", YEAR_OF_LINE, "kind", "stage", "category"), null,
+					(line, years) -> List.of(Date.valueOf(line.incurredOn().withDayOfMonth(1)),
+							years.yearOf(line.incurredOn()), line.kind().name(), line.stage().name(),
+							line.category().name())),
+			new Summary("cost_day_summary", List.of("day", "tco_year", "kind", "stage", "category"),
+					List.of("incurred_on", YEAR_OF_LINE, "kind", "stage", "category"), null,
+					(line, years) -> List.of(Date.valueOf(line.incurredOn()), years.yearOf(line.incurredOn()),
+							line.kind().name(), line.stage().name(), line.category().name())),
+			new Summary("cost_phase_summary", List.of("phase", "kind", "stage"), List.of("phase", "kind", "stage"),
+					"phase is not null", (line, years) -> line.phase() == null ? null
+							: List.of(line.phase(), line.kind().name(), line.stage().name())));
 
 	private final JdbcTemplate jdbc;
 
@@ -43,13 +85,44 @@ class CostSummary {
 		this.jdbc = jdbc;
 	}
 
-	/** The key of a summary row. */
-	record Key(CostKind kind, CostCategory category, LifecycleStage stage, int year, HiddenCostDriver driver,
-			CostPurpose purpose) {
+	/**
+	 * One summary table: the columns of its key after {@code project_id}, the same as SQL
+	 * over a line of {@code cost_line} (in the same order) and in Java from a draft (null
+	 * for a line it does not sum; then {@code onlyLines} is the SQL condition of the
+	 * lines it sums, or null for all).
+	 */
+	record Summary(String table, List<String> columns, List<String> ofLine, String onlyLines,
+			BiFunction<CostLineDraft, TcoYears, List<Object>> key) {
 
-		static Key of(CostLineDraft line, TcoYears years) {
-			return new Key(line.kind(), line.category(), line.stage(), years.yearOf(line.incurredOn()), line.driver(),
-					line.purpose());
+		private String conflict() {
+			return " on conflict (project_id, " + String.join(", ", this.columns) + ") do update set amount = "
+					+ this.table + ".amount + excluded.amount, lines = " + this.table + ".lines + excluded.lines";
+		}
+
+		/** The statement that adds one delta row. */
+		String addRow() {
+			return "insert into " + this.table + " (project_id, " + String.join(", ", this.columns)
+					+ ", amount, lines) values (?" + ", ?".repeat(this.columns.size() + 2) + ")" + conflict();
+		}
+
+		/**
+		 * The statement that adds the lines of a source summed, with the parameters:
+		 * project, the years' first days where the year of a line stands, sign, sign, the
+		 * source's.
+		 */
+		String addSelected(String source) {
+			StringBuilder groups = new StringBuilder();
+			for (int i = 0; i < this.columns.size(); i++) {
+				groups.append(i == 0 ? "" : ", ").append(i + 2);
+			}
+			return "insert into " + this.table + " (project_id, " + String.join(", ", this.columns)
+					+ ", amount, lines) select ?::bigint, " + String.join(", ", this.ofLine)
+					+ ", ? * sum(amount), ? * count(*) from (select * from " + source + ") line"
+					+ (this.onlyLines == null ? "" : " where " + this.onlyLines) + " group by " + groups + conflict();
+		}
+
+		int yearParameters() {
+			return Collections.frequency(this.ofLine, YEAR_OF_LINE);
 		}
 
 	}
@@ -67,159 +140,104 @@ class CostSummary {
 	}
 
 	/**
-	 * Adds lines (sign 1) or takes them away (sign −1), in the caller's transaction,
-	 * which has called {@link #prepare} first.
+	 * Adds lines (sign 1) or takes them away (sign −1), one batch a summary, in the
+	 * caller's transaction, which has called {@link #prepare} first.
 	 */
 	void add(long projectId, TcoYears years, List<CostLineDraft> lines, int sign) {
 		if (lines.isEmpty()) {
 			return;
 		}
-		Map<Key, BigDecimal> amounts = new HashMap<>();
-		Map<Key, Long> counts = new HashMap<>();
-		for (CostLineDraft line : lines) {
-			Key key = Key.of(line, years);
-			amounts.merge(key, sign < 0 ? line.amount().negate() : line.amount(), BigDecimal::add);
-			counts.merge(key, (long) sign, Long::sum);
+		for (Summary summary : SUMMARIES) {
+			Map<List<Object>, BigDecimal> amounts = new LinkedHashMap<>();
+			Map<List<Object>, Long> counts = new HashMap<>();
+			for (CostLineDraft line : lines) {
+				List<Object> key = summary.key().apply(line, years);
+				if (key != null) {
+					amounts.merge(key, sign < 0 ? line.amount().negate() : line.amount(), BigDecimal::add);
+					counts.merge(key, (long) sign, Long::sum);
+				}
+			}
+			if (amounts.isEmpty()) {
+				continue;
+			}
+			this.jdbc.batchUpdate(summary.addRow(), List.copyOf(amounts.keySet()), amounts.size(), (ps, key) -> {
+				ps.setLong(1, projectId);
+				for (int i = 0; i < key.size(); i++) {
+					ps.setObject(i + 2, key.get(i));
+				}
+				ps.setBigDecimal(key.size() + 2, amounts.get(key));
+				ps.setLong(key.size() + 3, counts.get(key));
+			});
 		}
-		this.jdbc.batchUpdate("insert into cost_summary (project_id, kind, category, stage, tco_year, driver, purpose, "
-				+ "amount, lines) values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (project_id, kind, category, stage, "
-				+ "tco_year, driver, purpose) do update set amount = cost_summary.amount + excluded.amount, "
-				+ "lines = cost_summary.lines + excluded.lines", List.copyOf(amounts.keySet()), amounts.size(),
-				(ps, key) -> {
-					ps.setLong(1, projectId);
-					ps.setString(2, key.kind().name());
-					ps.setString(3, key.category().name());
-					ps.setString(4, key.stage().name());
-					ps.setInt(5, key.year());
-					ps.setString(6, key.driver() == null ? "" : key.driver().name());
-					ps.setString(7, key.purpose() == null ? "" : key.purpose().name());
-					ps.setBigDecimal(8, amounts.get(key));
-					ps.setLong(9, counts.get(key));
-				});
-		Map<MonthKey, BigDecimal> monthAmounts = new HashMap<>();
-		Map<MonthKey, Long> monthCounts = new HashMap<>();
-		for (CostLineDraft line : lines) {
-			MonthKey key = MonthKey.of(line, years);
-			monthAmounts.merge(key, sign < 0 ? line.amount().negate() : line.amount(), BigDecimal::add);
-			monthCounts.merge(key, (long) sign, Long::sum);
-		}
-		this.jdbc
-			.batchUpdate("insert into cost_month_summary (project_id, month, tco_year, kind, stage, phase, amount, "
-					+ "lines) values (?, ?, ?, ?, ?, ?, ?, ?) on conflict (project_id, month, tco_year, kind, stage, phase) "
-					+ "do update set amount = cost_month_summary.amount + excluded.amount, "
-					+ "lines = cost_month_summary.lines + excluded.lines", List.copyOf(monthAmounts.keySet()),
-					monthAmounts.size(), (ps, key) -> {
-						ps.setLong(1, projectId);
-						ps.setDate(2, Date.valueOf(key.month()));
-						ps.setInt(3, key.year());
-						ps.setString(4, key.kind().name());
-						ps.setString(5, key.stage().name());
-						ps.setInt(6, key.phase());
-						ps.setBigDecimal(7, monthAmounts.get(key));
-						ps.setLong(8, monthCounts.get(key));
-					});
-		Map<DayKey, BigDecimal> dayAmounts = new HashMap<>();
-		Map<DayKey, Long> dayCounts = new HashMap<>();
-		for (CostLineDraft line : lines) {
-			DayKey key = new DayKey(line.incurredOn(), line.kind(), line.stage());
-			dayAmounts.merge(key, sign < 0 ? line.amount().negate() : line.amount(), BigDecimal::add);
-			dayCounts.merge(key, (long) sign, Long::sum);
-		}
-		this.jdbc.batchUpdate(
-				"insert into cost_day_summary (project_id, day, tco_year, kind, stage, amount, lines) "
-						+ "values (?, ?, ?, ?, ?, ?, ?) on conflict (project_id, day, kind, stage) "
-						+ "do update set amount = cost_day_summary.amount + excluded.amount, "
-						+ "lines = cost_day_summary.lines + excluded.lines",
-				List.copyOf(dayAmounts.keySet()), dayAmounts.size(), (ps, key) -> {
-					ps.setLong(1, projectId);
-					ps.setDate(2, Date.valueOf(key.day()));
-					ps.setInt(3, years.yearOf(key.day()));
-					ps.setString(4, key.kind().name());
-					ps.setString(5, key.stage().name());
-					ps.setBigDecimal(6, dayAmounts.get(key));
-					ps.setLong(7, dayCounts.get(key));
-				});
-	}
-
-	/** The key of a day summary row (its TCO year follows from the day). */
-	record DayKey(LocalDate day, CostKind kind, LifecycleStage stage) {
-	}
-
-	/** The key of a month summary row; phase 0 for a line without a phase. */
-	record MonthKey(LocalDate month, int year, CostKind kind, LifecycleStage stage, int phase) {
-
-		static MonthKey of(CostLineDraft line, TcoYears years) {
-			return new MonthKey(line.incurredOn().withDayOfMonth(1), years.yearOf(line.incurredOn()), line.kind(),
-					line.stage(), line.phase() == null ? 0 : line.phase());
-		}
-
 	}
 
 	/**
 	 * Adds the lines of an import (sign 1) or takes them away (sign −1) with one grouped
-	 * statement over the lines that point at it, in the caller's transaction, which has
-	 * called {@link #prepare} first.
+	 * statement a summary over the lines that point at it, in the caller's transaction,
+	 * which has called {@link #prepare} first.
 	 */
 	void addImport(long projectId, TcoYears years, long importId, int sign) {
 		addLines(projectId, years, sign, "cost_line where import_id = ?", importId);
 	}
 
-	/** The sums the TCO is computed from. Read-only. */
-	List<CostSum> sums(long projectId, TcoYears years) {
-		return sums(Map.of(projectId, years)).get(projectId);
-	}
-
 	/**
-	 * The sums of many projects at once (an empty list for a project without lines), in
-	 * two statements however many projects there are. Read-only.
+	 * The sums the TCO is computed from, in one statement: the summary's rows, or the
+	 * lines summed by its key when the summary is not for the start (an old database),
+	 * with the same SQL as a rebuild. Read-only.
 	 */
-	Map<Long, List<CostSum>> sums(Map<Long, TcoYears> projects) {
-		Map<Long, List<CostSum>> sums = new HashMap<>();
-		List<Long> current = new ArrayList<>();
-		Map<Long, LocalStart> states = states(projects.keySet());
-		for (Map.Entry<Long, TcoYears> project : projects.entrySet()) {
-			sums.put(project.getKey(), new ArrayList<>());
-			if (projects.get(project.getKey()).start().equals(states.get(project.getKey()).start())) {
-				current.add(project.getKey());
-			}
-			else {
-				// not for this start (an old database): the lines summed on the spot
-				List<Object> args = new ArrayList<>(yearBoundaries(project.getValue()));
-				args.add(project.getKey());
-				this.jdbc.query(FROM_LINES_SELECT + " from cost_line where project_id = ? " + FROM_LINES_GROUP, rs -> {
-					sums.get(project.getKey()).add(sum(rs, 2));
-				}, prepend(project.getKey(), args));
-			}
-		}
-		if (!current.isEmpty()) {
-			this.jdbc.execute((ConnectionCallback<Void>) connection -> {
-				Array ids = connection.createArrayOf("bigint", current.toArray(Long[]::new));
-				this.jdbc.query(
-						"select project_id, kind, category, stage, tco_year, driver, purpose, amount from cost_summary "
-								+ "where project_id = any(?) and lines <> 0",
-						rs -> {
-							sums.get(rs.getLong(1)).add(sum(rs, 2));
-						}, ids);
-				return null;
-			});
-		}
+	List<CostSum> sums(long projectId, TcoYears years) {
+		List<CostSum> sums = new ArrayList<>();
+		withProjects(Map.of(projectId, years), null, """
+				select s.kind, s.category, s.stage, s.tco_year, s.driver, s.purpose, s.amount
+				from p join cost_summary s on s.project_id = p.project_id
+				where p.current and s.lines <> 0
+				union all
+				select c.kind, c.category, c.stage, """ + YEAR_OF_LINE + """
+				, coalesce(c.driver, ''), coalesce(c.purpose, ''), sum(c.amount)
+				from p join cost_line c on c.project_id = p.project_id
+				where not p.current
+				group by 1, 2, 3, 4, 5, 6""", rs -> {
+			sums.add(sum(rs, 1));
+		}, yearBoundaries(years).toArray());
 		return sums;
 	}
 
 	/**
-	 * The lines dated on or before a day summed by the summary's key, with the year of
-	 * each line by the given start (the same SQL as a rebuild). Read-only.
+	 * The lines dated on or before a day summed, in one statement, read-only: the TCO
+	 * years before the day's by the summary's key, the day's year by kind, category and
+	 * stage only (driver and purpose null), from its months before the day's month and
+	 * the days of that month up to the day. A summary not for the start: the lines summed
+	 * by the full key, with the same SQL as a rebuild.
 	 */
-	List<CostSum> sumsUpTo(long projectId, TcoYears years, java.time.LocalDate day) {
-		List<Object> args = new ArrayList<>(yearBoundaries(years));
-		args.add(projectId);
-		args.add(Date.valueOf(day));
+	List<CostSum> sumsUpTo(long projectId, TcoYears years, LocalDate day) {
 		List<CostSum> sums = new ArrayList<>();
-		this.jdbc.query(
-				FROM_LINES_SELECT + " from cost_line where project_id = ? and incurred_on <= ? " + FROM_LINES_GROUP,
-				rs -> {
-					sums.add(sum(rs, 2));
-				}, prepend(projectId, args));
+		List<Object> args = new ArrayList<>(
+				List.of(Date.valueOf(day.withDayOfMonth(1)), Date.valueOf(day.withDayOfMonth(1)), Date.valueOf(day)));
+		args.addAll(yearBoundaries(years));
+		args.add(Date.valueOf(day));
+		withProjects(Map.of(projectId, years), day, """
+				select kind, category, stage, tco_year, driver, purpose, sum(amount) from (
+				  select s.kind, s.category, s.stage, s.tco_year, s.driver, s.purpose, s.amount
+				  from p join cost_summary s on s.project_id = p.project_id and s.tco_year < p.current_year
+				  where p.current and s.lines <> 0
+				  union all
+				  select m.kind, m.category, m.stage, m.tco_year, '', '', m.amount
+				  from p join cost_month_summary m on m.project_id = p.project_id and m.month >= p.year_from
+				    and m.month < ? and m.tco_year = p.current_year
+				  where p.current
+				  union all
+				  select d.kind, d.category, d.stage, d.tco_year, '', '', d.amount
+				  from p join cost_day_summary d on d.project_id = p.project_id and d.day >= ? and d.day <= ?
+				    and d.tco_year = p.current_year
+				  where p.current
+				  union all
+				  select c.kind, c.category, c.stage, """ + YEAR_OF_LINE + """
+				, coalesce(c.driver, ''), coalesce(c.purpose, ''), c.amount
+				  from p join cost_line c on c.project_id = p.project_id and c.incurred_on <= ?
+				  where not p.current) t
+				group by 1, 2, 3, 4, 5, 6""", rs -> {
+			sums.add(sum(rs, 1));
+		}, args.toArray());
 		return sums;
 	}
 
@@ -269,51 +287,128 @@ class CostSummary {
 	}
 
 	/**
-	 * The sums to a day of many projects in one statement: the months before the day's
+	 * The sums to a day of many projects in one statement, read-only: the TCO years
+	 * before the day's from the year summary, the months of the day's year before its
 	 * month from the month summary, the days of its month up to the day from the day
-	 * summary. Read-only.
+	 * summary.
 	 */
 	Map<Long, ToDate> toDate(Map<Long, TcoYears> projects, LocalDate day) {
 		Map<Long, ToDate> sums = new HashMap<>();
 		for (Long id : projects.keySet()) {
 			sums.put(id, ToDate.NOTHING);
 		}
-		months(projects, day, """
+		Date month = Date.valueOf(day.withDayOfMonth(1));
+		withProjects(projects, day, """
 				select project_id,
 				       coalesce(sum(amount) filter (where kind = 'PLANNED'), 0),
 				       coalesce(sum(amount) filter (where kind = 'ACTUAL'), 0),
 				       coalesce(sum(amount) filter (where kind = 'PLANNED' and in_horizon), 0),
 				       coalesce(sum(amount) filter (where kind = 'ACTUAL' and stage = 'DEVELOPMENT'), 0)
-				from m group by project_id""", rs -> {
+				from (
+				  select y.project_id, y.tco_year <= ? as in_horizon, y.kind, y.stage, y.amount
+				  from p join cost_year_summary y on y.project_id = p.project_id and y.tco_year < p.current_year
+				  where p.current
+				  union all
+				  select m.project_id, m.tco_year <= ?, m.kind, m.stage, m.amount
+				  from p join cost_month_summary m on m.project_id = p.project_id and m.month >= p.year_from
+				    and m.month < ? and m.tco_year = p.current_year
+				  where p.current
+				  union all
+				  select d.project_id, d.tco_year <= ?, d.kind, d.stage, d.amount
+				  from p join cost_day_summary d on d.project_id = p.project_id and d.day >= ? and d.day <= ?
+				    and d.tco_year = p.current_year
+				  where p.current
+				  union all
+				  select c.project_id, c.incurred_on < p.horizon_end, c.kind, c.stage, c.amount
+				  from p join cost_line c on c.project_id = p.project_id and c.incurred_on <= ?
+				  where not p.current) t
+				group by project_id""", rs -> {
 			sums.put(rs.getLong(1),
 					new ToDate(rs.getBigDecimal(2), rs.getBigDecimal(3), rs.getBigDecimal(4), rs.getBigDecimal(5)));
-		});
+		}, TcoYears.HORIZON, TcoYears.HORIZON, month, TcoYears.HORIZON, month, Date.valueOf(day), Date.valueOf(day));
 		return sums;
 	}
 
 	/**
+	 * The planned and the actual cost dated within the five TCO years.
+	 *
+	 * @param planned the planned five-year TCO
+	 * @param actual the actual cost within the five years
+	 */
+	record FiveYears(BigDecimal planned, BigDecimal actual) {
+
+		static final FiveYears NOTHING = new FiveYears(BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2));
+
+	}
+
+	/**
+	 * The planned and actual cost within the five TCO years of many projects, from the
+	 * year summary, in one statement. Read-only.
+	 */
+	Map<Long, FiveYears> fiveYears(Map<Long, TcoYears> projects) {
+		Map<Long, FiveYears> totals = new HashMap<>();
+		for (Long id : projects.keySet()) {
+			totals.put(id, FiveYears.NOTHING);
+		}
+		withProjects(projects, null, """
+				select project_id, coalesce(sum(amount) filter (where kind = 'PLANNED'), 0),
+				       coalesce(sum(amount) filter (where kind = 'ACTUAL'), 0)
+				from (
+				  select y.project_id, y.kind, y.amount
+				  from p join cost_year_summary y on y.project_id = p.project_id and y.tco_year <= ?
+				  where p.current
+				  union all
+				  select c.project_id, c.kind, c.amount
+				  from p join cost_line c on c.project_id = p.project_id and c.incurred_on < p.horizon_end
+				  where not p.current) t
+				group by project_id""", rs -> {
+			totals.put(rs.getLong(1), new FiveYears(rs.getBigDecimal(2), rs.getBigDecimal(3)));
+		}, TcoYears.HORIZON);
+		return totals;
+	}
+
+	/**
 	 * Planned DEVELOPMENT cost by phase number, the phase budgets of earned value, of
-	 * many projects in one statement (an empty map for a project without any). Read-only.
+	 * many projects in one statement (an empty map for a project without any), from the
+	 * phase summary. Read-only.
 	 */
 	Map<Long, Map<Integer, BigDecimal>> phaseBudgets(Map<Long, TcoYears> projects) {
 		Map<Long, Map<Integer, BigDecimal>> budgets = new HashMap<>();
 		for (Long id : projects.keySet()) {
 			budgets.put(id, new HashMap<>());
 		}
-		months(projects, null, """
-				select project_id, phase, sum(amount) from m
-				where kind = 'PLANNED' and stage = 'DEVELOPMENT' and phase <> 0
+		withProjects(projects, null, """
+				select project_id, phase, sum(amount) from (
+				  select f.project_id, f.phase, f.kind, f.stage, f.amount, f.lines
+				  from p join cost_phase_summary f on f.project_id = p.project_id
+				  where p.current
+				  union all
+				  select c.project_id, c.phase, c.kind, c.stage, c.amount, 1
+				  from p join cost_line c on c.project_id = p.project_id and c.phase is not null
+				  where not p.current) t
+				where kind = 'PLANNED' and stage = 'DEVELOPMENT'
 				group by project_id, phase having sum(lines) <> 0""", rs -> {
 			budgets.get(rs.getLong(1)).put(rs.getInt(2), rs.getBigDecimal(3));
 		});
 		return budgets;
 	}
 
-	/** Actual DEVELOPMENT cost by month (first day of the month), in order. Read-only. */
+	/**
+	 * Actual DEVELOPMENT cost by month (first day of the month), in order, from the month
+	 * summary. Read-only.
+	 */
 	Map<LocalDate, BigDecimal> actualDevelopmentByMonth(long projectId, TcoYears years) {
 		Map<LocalDate, BigDecimal> byMonth = new java.util.TreeMap<>();
-		months(Map.of(projectId, years), null, """
-				select month, sum(amount) from m where kind = 'ACTUAL' and stage = 'DEVELOPMENT'
+		withProjects(Map.of(projectId, years), null, """
+				select month, sum(amount) from (
+				  select m.month, m.kind, m.stage, m.amount, m.lines
+				  from p join cost_month_summary m on m.project_id = p.project_id
+				  where p.current
+				  union all
+				  select date_trunc('month', c.incurred_on)::date, c.kind, c.stage, c.amount, 1
+				  from p join cost_line c on c.project_id = p.project_id
+				  where not p.current) t
+				where kind = 'ACTUAL' and stage = 'DEVELOPMENT'
 				group by month having sum(lines) <> 0""", rs -> {
 			byMonth.put(rs.getObject(1, LocalDate.class), rs.getBigDecimal(2));
 		});
@@ -321,51 +416,46 @@ class CostSummary {
 	}
 
 	/**
-	 * Runs a query over {@code m(project_id, month, in_horizon, kind, stage, phase,
-	 * amount, lines)}: the month summary of each project up to a day (all of it when
-	 * null), the days of the day's month from the day summary (phase 0: a query by phase
-	 * reads all months), never a line; only a project whose summary is not for its start
-	 * (an old database) is summed from its lines, as {@link #sums} does.
+	 * Runs a query that reads the projects from
+	 * {@code p(project_id, current, horizon_end, current_year, year_from)}: whether the
+	 * summary is for the project's start (if not, as in an old database, the query sums
+	 * the lines), the first day after the five years, and the TCO year of the day and the
+	 * first day of its first month ({@code -infinity} for year 1, which holds the lines
+	 * before the start); both null without a day. The query's own parameters follow.
 	 */
-	private void months(Map<Long, TcoYears> projects, LocalDate day, String query, RowCallbackHandler rows) {
+	private void withProjects(Map<Long, TcoYears> projects, LocalDate day, String query, RowCallbackHandler rows,
+			Object... args) {
 		if (projects.isEmpty()) {
 			return;
 		}
 		List<Long> ids = List.copyOf(projects.keySet());
-		LocalDate until = day == null ? LocalDate.of(9999, 12, 31) : day;
-		// the months before the day's month from the month summary, the days of its month
-		// up to the day from the day summary
-		LocalDate from = day == null ? until : day.withDayOfMonth(1);
 		this.jdbc.execute((ConnectionCallback<Void>) connection -> {
 			Array idArray = connection.createArrayOf("bigint", ids.toArray(Long[]::new));
-			Array startArray = connection.createArrayOf("date",
-					ids.stream().map(id -> Date.valueOf(projects.get(id).start())).toArray(Date[]::new));
-			Array endArray = connection.createArrayOf("date",
+			Array startArray = connection.createArrayOf("text",
+					ids.stream().map(id -> projects.get(id).start().toString()).toArray(String[]::new));
+			Array endArray = connection.createArrayOf("text",
 					ids.stream()
-						.map(id -> Date.valueOf(projects.get(id).firstDayOf(TcoYears.OUTSIDE)))
-						.toArray(Date[]::new));
+						.map(id -> projects.get(id).firstDayOf(TcoYears.OUTSIDE).toString())
+						.toArray(String[]::new));
+			Array yearArray = connection.createArrayOf("integer",
+					ids.stream().map(id -> day == null ? null : projects.get(id).yearOf(day)).toArray(Integer[]::new));
+			Array fromArray = connection.createArrayOf("text", ids.stream().map(id -> {
+				if (day == null) {
+					return null;
+				}
+				int year = projects.get(id).yearOf(day);
+				return year == 1 ? "-infinity" : projects.get(id).firstDayOf(year).withDayOfMonth(1).toString();
+			}).toArray(String[]::new));
+			List<Object> all = new ArrayList<>(List.of(idArray, startArray, endArray, yearArray, fromArray));
+			all.addAll(List.of(args));
 			this.jdbc.query("""
 					with p as (
-					  select p.project_id, p.horizon_end, coalesce(s.start_date = p.start, false) as current
-					  from unnest(?::bigint[], ?::date[], ?::date[]) as p(project_id, start, horizon_end)
-					  left join cost_summary_state s on s.project_id = p.project_id),
-					m as (
-					  select m.project_id, m.month, m.tco_year <= 5 as in_horizon, m.kind, m.stage, m.phase,
-					         m.amount, m.lines
-					  from cost_month_summary m join p on p.project_id = m.project_id and p.current
-					  where m.month < ?
-					  union all
-					  select d.project_id, date_trunc('month', d.day)::date, d.tco_year <= 5, d.kind, d.stage, 0,
-					         d.amount, d.lines
-					  from cost_day_summary d join p on p.project_id = d.project_id and p.current
-					  where d.day >= ? and d.day <= ?
-					  union all
-					  select c.project_id, date_trunc('month', c.incurred_on)::date, c.incurred_on < p.horizon_end,
-					         c.kind, c.stage, coalesce(c.phase, 0), c.amount, 1
-					  from cost_line c join p on p.project_id = c.project_id and not p.current
-					  where c.incurred_on <= ?)
-					""" + query, rows, idArray, startArray, endArray, Date.valueOf(from), Date.valueOf(from),
-					Date.valueOf(until), Date.valueOf(until));
+					  select p.project_id, p.horizon_end::date as horizon_end, p.current_year,
+					         p.year_from::date as year_from, coalesce(s.start_date = p.start::date, false) as current
+					  from unnest(?::bigint[], ?::text[], ?::text[], ?::integer[], ?::text[])
+					    as p(project_id, start, horizon_end, current_year, year_from)
+					  left join cost_summary_state s on s.project_id = p.project_id)
+					""" + query, rows, all.toArray());
 			return null;
 		});
 	}
@@ -385,15 +475,15 @@ class CostSummary {
 	}
 
 	/**
-	 * Dates the lines of recurring rules by the given start and rebuilds the summary from
-	 * the lines, in the caller's (writing) transaction.
+	 * Dates the lines of recurring rules by the given start and rebuilds the summaries
+	 * from the lines, in the caller's (writing) transaction.
 	 */
 	void rebuild(long projectId, TcoYears years) {
 		this.jdbc.queryForList("select pg_advisory_xact_lock(?, ?)", LOCK_SPACE, (int) projectId);
 		regenerateRules(projectId, years);
-		this.jdbc.update("delete from cost_summary where project_id = ?", projectId);
-		this.jdbc.update("delete from cost_month_summary where project_id = ?", projectId);
-		this.jdbc.update("delete from cost_day_summary where project_id = ?", projectId);
+		for (Summary summary : SUMMARIES) {
+			this.jdbc.update("delete from " + summary.table() + " where project_id = ?", projectId);
+		}
 		addLines(projectId, years, 1, "cost_line where project_id = ?", projectId);
 		this.jdbc.update(
 				"insert into cost_summary_state (project_id, start_date) values (?, ?) "
@@ -402,62 +492,35 @@ class CostSummary {
 	}
 
 	/**
-	 * Adds the stored lines a source selects to both summaries (sign 1) or takes them
-	 * away (sign −1), with one grouped statement each, in the caller's transaction (which
-	 * has called {@link #prepare}): for a rebuild, or for lines written or deleted in
-	 * bulk (an import and its undo). The source is our own SQL, never user input: a table
-	 * with the columns of {@code cost_line} and a condition, e.g.
+	 * Adds the stored lines a source selects to every summary (sign 1) or takes them away
+	 * (sign −1), with one grouped statement each, in the caller's transaction (which has
+	 * called {@link #prepare}): for a rebuild, or for lines written or deleted in bulk
+	 * (an import and its undo). The source is our own SQL, never user input: a table with
+	 * the columns of {@code cost_line} and a condition, e.g.
 	 * {@code "cost_line where project_id = ?"}, its parameters after it.
 	 */
 	void addLines(long projectId, TcoYears years, int sign, String source, Object... sourceArgs) {
-		// in the order of the placeholders: project, the years' first days, sign, sign,
-		// the source's
-		List<Object> args = new ArrayList<>();
-		args.add(projectId);
-		args.addAll(yearBoundaries(years));
-		args.add(sign);
-		args.add(sign);
-		args.addAll(List.of(sourceArgs));
-		this.jdbc.update("insert into cost_summary (project_id, kind, category, stage, tco_year, driver, purpose, "
-				+ "amount, lines) select ?::bigint, kind, category, stage, " + YEAR_OF_LINE
-				+ ", coalesce(driver, ''), coalesce(purpose, ''), ? * sum(amount), ? * count(*) from " + source
-				+ " group by 2, 3, 4, 5, 6, 7 on conflict (project_id, kind, category, stage, tco_year, driver, purpose) "
-				+ "do update set amount = cost_summary.amount + excluded.amount, "
-				+ "lines = cost_summary.lines + excluded.lines", args.toArray());
-		this.jdbc.update("insert into cost_month_summary (project_id, month, tco_year, kind, stage, phase, amount, "
-				+ "lines) select ?::bigint, date_trunc('month', incurred_on)::date, " + YEAR_OF_LINE
-				+ ", kind, stage, coalesce(phase, 0), ? * sum(amount), ? * count(*) from " + source
-				+ " group by 2, 3, 4, 5, 6 on conflict (project_id, month, tco_year, kind, stage, phase) "
-				+ "do update set amount = cost_month_summary.amount + excluded.amount, "
-				+ "lines = cost_month_summary.lines + excluded.lines", args.toArray());
-		this.jdbc.update("insert into cost_day_summary (project_id, day, tco_year, kind, stage, amount, lines) "
-				+ "select ?::bigint, incurred_on, " + YEAR_OF_LINE
-				+ ", kind, stage, ? * sum(amount), ? * count(*) from " + source
-				+ " group by 2, 3, 4, 5 on conflict (project_id, day, kind, stage) "
-				+ "do update set amount = cost_day_summary.amount + excluded.amount, "
-				+ "lines = cost_day_summary.lines + excluded.lines", args.toArray());
+		for (Summary summary : SUMMARIES) {
+			// in the order of the placeholders: project, the years' first days, sign,
+			// sign, the source's
+			List<Object> args = new ArrayList<>();
+			args.add(projectId);
+			for (int i = 0; i < summary.yearParameters(); i++) {
+				args.addAll(yearBoundaries(years));
+			}
+			args.add(sign);
+			args.add(sign);
+			args.addAll(List.of(sourceArgs));
+			this.jdbc.update(summary.addSelected(source), args.toArray());
+		}
 	}
 
-	/**
-	 * The TCO year of a line, from the first days of the years
-	 * ({@link TcoYears#firstDayOf}) bound as the five parameters after the project id.
-	 */
-	private static final String YEAR_OF_LINE;
-
-	/** The lines summed by the summary's key, for a summary not for the start. */
-	private static final String FROM_LINES_SELECT;
-
-	private static final String FROM_LINES_GROUP = "group by 2, 3, 4, 5, 6, 7";
-
-	static {
+	private static String yearOfLine() {
 		StringBuilder year = new StringBuilder("case");
 		for (int y = 2; y <= TcoYears.OUTSIDE; y++) {
 			year.append(" when incurred_on < ? then ").append(y - 1);
 		}
-		year.append(" else ").append(TcoYears.OUTSIDE).append(" end");
-		YEAR_OF_LINE = year.toString();
-		FROM_LINES_SELECT = "select ?::bigint, kind, category, stage, " + YEAR_OF_LINE
-				+ ", coalesce(driver, ''), coalesce(purpose, ''), sum(amount)";
+		return year.append(" else ").append(TcoYears.OUTSIDE).append(" end").toString();
 	}
 
 	private static List<Object> yearBoundaries(TcoYears years) {
@@ -466,13 +529,6 @@ class CostSummary {
 			boundaries.add(Date.valueOf(years.firstDayOf(y)));
 		}
 		return boundaries;
-	}
-
-	private static Object[] prepend(Object first, List<Object> rest) {
-		List<Object> all = new ArrayList<>();
-		all.add(first);
-		all.addAll(rest);
-		return all.toArray();
 	}
 
 	private static CostSum sum(java.sql.ResultSet rs, int from) throws java.sql.SQLException {
@@ -526,6 +582,11 @@ class CostSummary {
 
 	/** The first key of the two-key advisory locks of the cost summary. */
 	private static final int LOCK_SPACE = 0x636f7374;
+
+	/** An optional code as the summaries key it: empty for none. */
+	private static String code(Enum<?> value) {
+		return value == null ? "" : value.name();
+	}
 
 	private static <E extends Enum<E>> E code(Class<E> type, String value) {
 		return value == null || value.isEmpty() ? null : Enum.valueOf(type, value);

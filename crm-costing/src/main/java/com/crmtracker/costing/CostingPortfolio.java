@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 
 import com.crmtracker.costing.rules.EarnedValueCalculator;
-import com.crmtracker.costing.rules.TcoCalculator;
 import com.crmtracker.costing.rules.TcoYears;
 import com.crmtracker.project.PhaseSchedule;
 import com.crmtracker.project.ProjectHandle;
@@ -16,11 +15,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The money of many projects at once, for the portfolio, in a handful of statements
- * however many projects there are, from the summaries the writes keep (never summing a
- * ledger). Every figure is the one the project's own pages show: the five-year TCO from
- * the same summary sums and {@link TcoCalculator} as the TCO page, phase budgets and
- * actual cost to date from the same {@link CostSummary} sums as earned value.
+ * The money of many projects at once, for the portfolio, in three statements however many
+ * projects there are, from the summaries the writes keep (never summing a ledger), a few
+ * dozen rows a project however long its ledger: the five-year totals from the year
+ * summary, phase budgets and cost to date from the same {@link CostSummary} sums as
+ * earned value. Every figure is the one the project's own pages show
+ * ({@code PortfolioAgreesWithTheProjectPagesTest}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -43,18 +43,17 @@ public class CostingPortfolio {
 		for (ProjectHandle project : projects) {
 			years.put(project.value(), CostLedger.years(project));
 		}
-		Map<Long, List<CostSum>> sums = this.summary.sums(years);
+		Map<Long, CostSummary.FiveYears> tco = this.summary.fiveYears(years);
 		Map<Long, CostSummary.ToDate> toDate = this.summary.toDate(years, today);
 		Map<Long, Map<Integer, BigDecimal>> budgets = this.summary.phaseBudgets(years);
 		Map<Long, CostStatus> statuses = new HashMap<>();
 		for (ProjectHandle project : projects) {
 			long id = project.value();
-			TcoReport tco = TcoCalculator.calculate(project.currency(), sums.get(id));
 			CostSummary.ToDate spent = toDate.get(id);
 			EarnedValueResult ev = EarnedValueCalculator.at(today, phases.getOrDefault(id, List.of()), budgets.get(id),
 					spent.actualDevelopment());
 			statuses.put(id, new CostStatus(id, project.currency(), spent.planned(), spent.actual(),
-					tco.planned().total(), forecast(tco, spent), ev));
+					tco.get(id).planned(), forecast(tco.get(id), spent), ev));
 		}
 		return statuses;
 	}
@@ -64,12 +63,9 @@ public class CostingPortfolio {
 	 * plus what was planned to date but not yet booked: a plan is assumed spent until the
 	 * actuals say otherwise.
 	 */
-	static BigDecimal forecast(TcoReport tco, CostSummary.ToDate spent) {
-		BigDecimal plannedToCome = tco.planned().total().subtract(spent.plannedInHorizon());
-		return tco.actual()
-			.total()
-			.add(plannedToCome)
-			.add(spent.planned().subtract(spent.actual()).max(BigDecimal.ZERO));
+	static BigDecimal forecast(CostSummary.FiveYears tco, CostSummary.ToDate spent) {
+		BigDecimal plannedToCome = tco.planned().subtract(spent.plannedInHorizon());
+		return tco.actual().add(plannedToCome).add(spent.planned().subtract(spent.actual()).max(BigDecimal.ZERO));
 	}
 
 }

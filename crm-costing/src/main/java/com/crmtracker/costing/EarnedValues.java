@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Earned value of a project: phase budgets are its planned DEVELOPMENT lines by phase,
  * dates and progress come from its plan, AC from its actual DEVELOPMENT lines. The sums
  * are those of the portfolio ({@link CostSummary#phaseBudgets},
- * {@link CostSummary#toDate}), read from the month summary.
+ * {@link CostSummary#toDate}), read from the summaries, never from the lines.
  */
 @Service
 @Transactional(readOnly = true)

@@ -46,6 +46,8 @@ class CostSummaryTest {
 	CostSummary summary;
 
 	private void assertSummaryMatchesTheLines(CostingFixture.Cast cast) {
+		assertThat(summaryStart(cast)).isEqualTo(cast.as(cast.steering()).startDate());
+		assertMonthSummaryMatchesTheLines(cast);
 		TcoReport kept = this.tco.report(cast.as(cast.steering()));
 		CostPage keptTotals = this.ledger.find(cast.as(cast.steering()), CostFilter.none(), 0, 1);
 		// forget the summary: a read sums the lines themselves, and writes nothing
@@ -69,19 +71,35 @@ class CostSummaryTest {
 		}
 		assertThat(keptTotals.totalElements()).isEqualTo(this.jdbc
 			.queryForObject("select count(*) from cost_line where project_id = ?", Long.class, cast.project().value()));
+		// the same answers from the lines themselves
 		assertMonthSummaryMatchesTheLines(cast);
+		// the summaries, untouched, are for the start again: the next writes add to them
+		this.jdbc.update("insert into cost_summary_state (project_id, start_date) values (?, ?)",
+				cast.project().value(), java.sql.Date.valueOf(cast.as(cast.steering()).startDate()));
 	}
 
 	/**
-	 * The month summary answers what summing the lines answers: the cost to a day (within
-	 * a month and at its end), the phase budgets and the actual cost by month.
+	 * The summaries answer what summing the lines answers: the cost to a day (around the
+	 * start of every TCO year, inside its first month and at the end of it, and on fixed
+	 * days), the sums to a day of the TCO variance, the five-year totals, the phase
+	 * budgets and the actual cost by month; and every summary table holds the lines
+	 * grouped by its key.
 	 */
 	private void assertMonthSummaryMatchesTheLines(CostingFixture.Cast cast) {
 		long id = cast.project().value();
 		TcoYears years = CostLedger.years(cast.as(cast.steering()));
+		List<LocalDate> days = new java.util.ArrayList<>();
 		for (String day : List.of("2025-12-31", "2026-01-04", "2026-01-05", "2026-02-15", "2026-02-28", "2027-01-01",
-				"2031-06-15", "2040-01-01")) {
-			CostSummary.ToDate kept = this.summary.toDate(Map.of(id, years), LocalDate.parse(day)).get(id);
+				"2027-05-19", "2027-05-20", "2031-06-15", "2040-01-01")) {
+			days.add(LocalDate.parse(day));
+		}
+		for (int year = 1; year <= TcoYears.OUTSIDE; year++) {
+			LocalDate first = years.firstDayOf(year);
+			days.addAll(List.of(first.minusDays(1), first, first.plusDays(20),
+					first.withDayOfMonth(first.lengthOfMonth()), first.plusMonths(3)));
+		}
+		for (LocalDate day : days) {
+			CostSummary.ToDate kept = this.summary.toDate(Map.of(id, years), day).get(id);
 			CostSummary.ToDate summed = this.jdbc.queryForObject("""
 					select coalesce(sum(amount) filter (where kind = 'PLANNED'), 0),
 					       coalesce(sum(amount) filter (where kind = 'ACTUAL'), 0),
@@ -91,8 +109,29 @@ class CostSummaryTest {
 					(rs, n) -> scaled(new CostSummary.ToDate(rs.getBigDecimal(1), rs.getBigDecimal(2),
 							rs.getBigDecimal(3), rs.getBigDecimal(4))),
 					java.sql.Date.valueOf(years.firstDayOf(TcoYears.OUTSIDE)), id, java.sql.Date.valueOf(day));
-			assertThat(scaled(kept)).as(day).isEqualTo(summed);
+			assertThat(scaled(kept)).as(day.toString()).isEqualTo(summed);
+			Map<String, BigDecimal> upTo = new java.util.TreeMap<>();
+			for (CostSum sum : this.summary.sumsUpTo(id, years, day)) {
+				upTo.merge(sum.kind() + " " + sum.category() + " " + sum.stage() + " " + sum.year(),
+						sum.amount().setScale(2), BigDecimal::add);
+			}
+			upTo.values().removeIf(amount -> amount.signum() == 0);
+			Map<String, BigDecimal> upToSummed = new java.util.TreeMap<>();
+			this.jdbc.query("select kind || ' ' || category || ' ' || stage || ' ' || " + YEAR + ", sum(amount) "
+					+ "from cost_line c join project p on p.id = c.project_id where c.project_id = ? "
+					+ "and c.incurred_on <= ? group by 1 having sum(amount) <> 0", rs -> {
+						upToSummed.put(rs.getString(1), rs.getBigDecimal(2).setScale(2));
+					}, id, java.sql.Date.valueOf(day));
+			assertThat(upTo).as("to " + day).isEqualTo(upToSummed);
 		}
+		CostSummary.FiveYears fiveYears = this.summary.fiveYears(Map.of(id, years)).get(id);
+		assertThat(List.of(fiveYears.planned().setScale(2), fiveYears.actual().setScale(2)))
+			.isEqualTo(this.jdbc.queryForObject("""
+					select coalesce(sum(amount) filter (where kind = 'PLANNED'), 0),
+					       coalesce(sum(amount) filter (where kind = 'ACTUAL'), 0)
+					from cost_line where project_id = ? and incurred_on < ?""",
+					(rs, n) -> List.of(rs.getBigDecimal(1).setScale(2), rs.getBigDecimal(2).setScale(2)), id,
+					java.sql.Date.valueOf(years.firstDayOf(TcoYears.OUTSIDE))));
 		Map<Integer, BigDecimal> budgets = new java.util.HashMap<>();
 		this.jdbc.query("select phase, sum(amount) from cost_line where project_id = ? and kind = 'PLANNED' "
 				+ "and stage = 'DEVELOPMENT' and phase is not null group by phase", rs -> {
@@ -105,6 +144,43 @@ class CostSummaryTest {
 					byMonth.put(rs.getObject(1, LocalDate.class), rs.getBigDecimal(2));
 				}, id);
 		assertThat(this.summary.actualDevelopmentByMonth(id, years)).isEqualTo(byMonth);
+		assertEveryTableHoldsTheLinesGrouped(id);
+	}
+
+	/**
+	 * The TCO year of a line {@code c} of project {@code p}, written here apart from the
+	 * application's: whole years since the start, the lines before it in year 1.
+	 */
+	private static final String YEAR = "(case when c.incurred_on < p.start_date then 1 else least(6, 1 + "
+			+ "extract(year from age(c.incurred_on, p.start_date))::integer) end)";
+
+	/** Each summary table, and the same grouping of the lines. */
+	private static final Map<String, String> GROUPED = Map.of("cost_summary",
+			"kind, category, stage, tco_year, driver, purpose | c.kind, c.category, c.stage, " + YEAR
+					+ ", coalesce(c.driver, ''), coalesce(c.purpose, '')",
+			"cost_year_summary", "tco_year, kind, stage | " + YEAR + ", c.kind, c.stage", "cost_month_summary",
+			"month, tco_year, kind, stage, category | date_trunc('month', c.incurred_on)::date, " + YEAR
+					+ ", c.kind, c.stage, c.category",
+			"cost_day_summary",
+			"day, tco_year, kind, stage, category | c.incurred_on, " + YEAR + ", c.kind, c.stage, c.category",
+			"cost_phase_summary", "phase, kind, stage | c.phase, c.kind, c.stage");
+
+	private void assertEveryTableHoldsTheLinesGrouped(long projectId) {
+		assertThat(GROUPED.keySet()).containsExactlyInAnyOrderElementsOf(
+				CostSummary.SUMMARIES.stream().map(CostSummary.Summary::table).toList());
+		GROUPED.forEach((table, columns) -> {
+			String kept = columns.substring(0, columns.indexOf('|')).trim();
+			String ofLine = columns.substring(columns.indexOf('|') + 1).trim();
+			List<String> rows = this.jdbc.queryForList(
+					"select concat_ws(' ', " + kept + ", amount, lines) from " + table
+							+ " where project_id = ? and (lines <> 0 or amount <> 0) order by 1",
+					String.class, projectId);
+			List<String> summed = this.jdbc.queryForList("select concat_ws(' ', " + ofLine
+					+ ", sum(c.amount), count(*)) from cost_line c join project p on p.id = c.project_id "
+					+ "where c.project_id = ?" + (table.equals("cost_phase_summary") ? " and c.phase is not null" : "")
+					+ " group by " + ofLine + " order by 1", String.class, projectId);
+			assertThat(rows).as(table).isEqualTo(summed);
+		});
 	}
 
 	private static CostSummary.ToDate scaled(CostSummary.ToDate sums) {
@@ -175,11 +251,52 @@ class CostSummaryTest {
 		assertSummaryMatchesTheLines(cast);
 		// 2000 + 2 × 15% of 2000 + 10 + 350 planned in the horizon
 		assertThat(this.tco.report(cast.as(cast.steering())).planned().total()).isEqualByComparingTo("2960.00");
+		// an import undone: its lines leave every summary
+		ImportResult undone = this.ledger.importFile(cast.as(cast.finance()), ImportFile.csv("undone.csv"),
+				new ByteArrayInputStream(
+						(CostImportTest.HEADER + "LABOUR,DEVELOPMENT,ACTUAL,2027-05-19,70.00,Internal,,4,,\n"
+								+ "LABOUR,DEVELOPMENT,PLANNED,2027-05-20,80.00,Internal,,4,,\n")
+							.getBytes(StandardCharsets.UTF_8)),
+				false);
+		assertSummaryMatchesTheLines(cast);
+		this.ledger.undoImport(cast.as(cast.finance()), undone.importId());
+		assertSummaryMatchesTheLines(cast);
+		// the licence deleted, with its rule and their lines, then restored from the bin
+		this.ledger.delete(cast.as(cast.finance()), licence.id(), 1);
+		assertSummaryMatchesTheLines(cast);
+		assertThat(this.tco.report(cast.as(cast.steering())).planned().total()).isEqualByComparingTo("360.00");
+		this.ledger.undoDelete(cast.as(cast.finance()), licence.id());
+		assertSummaryMatchesTheLines(cast);
+		assertThat(this.tco.report(cast.as(cast.steering())).planned().total()).isEqualByComparingTo("2960.00");
 		this.ledger.deleteRule(cast.as(cast.finance()), rule.id(), 1);
 		this.ledger.delete(cast.as(cast.finance()), hardware.id(), 1);
 		assertSummaryMatchesTheLines(cast);
 		// 2000 + 10 + 350
 		assertThat(this.tco.report(cast.as(cast.steering())).planned().total()).isEqualByComparingTo("2360.00");
+	}
+
+	@Test
+	void aTcoYearBeginningInsideAMonthSplitsTheCostToADay() {
+		// year 2 begins on 2026-08-20
+		CostingFixture.Cast cast = this.fixture.aProjectStarting("2025-08-20");
+		ProjectHandle finance = cast.as(cast.finance());
+		this.ledger.create(finance, CostingFixture.aLine("HARDWARE", "PLANNED", "2026-07-10", "16.00"));
+		this.ledger.create(finance, CostingFixture.aLine("HARDWARE", "PLANNED", "2026-08-05", "1.00"));
+		this.ledger.create(finance, CostingFixture.aLine("HARDWARE", "PLANNED", "2026-08-19", "2.00"));
+		this.ledger.create(finance, CostingFixture.aLine("SOFTWARE", "PLANNED", "2026-08-20", "4.00"));
+		this.ledger.create(finance, CostingFixture.aLine("SOFTWARE", "PLANNED", "2026-08-25", "8.00"));
+		this.ledger.create(finance, CostingFixture.aLine("SOFTWARE", "PLANNED", "2026-09-03", "32.00"));
+		TcoYears years = CostLedger.years(cast.as(cast.steering()));
+		long id = cast.project().value();
+		// 16 + 1 + 2 in year 1, 4 in year 2
+		assertThat(this.summary.toDate(Map.of(id, years), LocalDate.parse("2026-08-22")).get(id).planned())
+			.isEqualByComparingTo("23.00");
+		// 16 + 1 + 2 + 4 + 8, and 32 on 2026-09-03
+		assertThat(this.summary.toDate(Map.of(id, years), LocalDate.parse("2026-09-02")).get(id).planned())
+			.isEqualByComparingTo("31.00");
+		assertThat(this.summary.toDate(Map.of(id, years), LocalDate.parse("2026-09-03")).get(id).planned())
+			.isEqualByComparingTo("63.00");
+		assertSummaryMatchesTheLines(cast);
 	}
 
 	@Test

@@ -244,6 +244,33 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 		return jdbcUrl(name);
 	}
 
+	/**
+	 * Replaces a database nobody is connected to by a copy of a template nobody is
+	 * connected to; false (and the database, empty, still there) when either is in use.
+	 */
+	public boolean recreateFrom(String name, String template) {
+		if (!name.matches("[a-z][a-z0-9_]{0,62}") || !template.matches("[a-z][a-z0-9_]{0,62}")) {
+			throw new IllegalArgumentException("Not a plain database name: " + name + ", " + template);
+		}
+		DataSource admin = running().getPostgresDatabase();
+		try (Connection connection = admin.getConnection(); Statement statement = connection.createStatement()) {
+			// validated identifiers: DROP and CREATE DATABASE take no bind parameters
+			statement.execute("drop database if exists " + name);
+			try {
+				statement.execute("create database " + name + " template " + template);
+				return true;
+			}
+			catch (SQLException busy) {
+				log.debug("Could not copy {} into {}", template, name, busy);
+			}
+		}
+		catch (SQLException inUse) {
+			log.debug("Could not replace {}", name, inUse);
+		}
+		database(name);
+		return false;
+	}
+
 	private String jdbcUrl(String database) {
 		return "jdbc:postgresql://127.0.0.1:" + this.port + "/" + database;
 	}
