@@ -58,6 +58,16 @@ public class ProjectAccess {
 	 * Every project the actor sees, by name, each with the actor's rights: two queries.
 	 */
 	public List<ProjectHandle> openVisible(Actor actor) {
+		return openWork(actor).visible();
+	}
+
+	/**
+	 * The projects the actor sees, each with his or her rights, and those whose
+	 * implementation team he or she works in without seeing them (a team member holds no
+	 * director or steering right there): those are known to him or her by name only, for
+	 * the deliverables he or she owns in them, and get no handle. Two queries.
+	 */
+	public Work openWork(Actor actor) {
 		Map<Long, List<Membership>> byProject = new HashMap<>();
 		for (ProjectMember member : this.members.findByUsername(actor.username())) {
 			byProject.computeIfAbsent(member.projectId(), k -> new ArrayList<>()).add(member.membership());
@@ -66,16 +76,32 @@ public class ProjectAccess {
 				: this.projects
 					.findAllById(byProject.entrySet()
 						.stream()
-						.filter(e -> sees(actor, e.getValue()))
+						.filter(e -> sees(actor, e.getValue()) || e.getValue().contains(Membership.TEAM))
 						.map(Map.Entry::getKey)
 						.toList())
 					.stream()
 					.sorted(java.util.Comparator.comparing((Project p) -> p.summary().name())
 						.thenComparing(p -> p.summary().id()))
 					.toList();
-		return found.stream()
-			.map(p -> new ProjectHandle(actor, p.summary(), rights(actor, byProject.getOrDefault(p.id(), List.of()))))
-			.toList();
+		List<ProjectHandle> visible = new ArrayList<>();
+		List<ProjectSummary> teamOnly = new ArrayList<>();
+		for (Project p : found) {
+			List<Membership> memberships = byProject.getOrDefault(p.id(), List.of());
+			if (actor.seesAllProjects() || sees(actor, memberships)) {
+				visible.add(new ProjectHandle(actor, p.summary(), rights(actor, memberships)));
+			}
+			else {
+				teamOnly.add(p.summary());
+			}
+		}
+		return new Work(actor, List.copyOf(visible), List.copyOf(teamOnly));
+	}
+
+	/**
+	 * What {@link #openWork} found: the projects the actor sees, and those of whose team
+	 * he or she is a member without seeing them.
+	 */
+	public record Work(Actor actor, List<ProjectHandle> visible, List<ProjectSummary> teamOnly) {
 	}
 
 	/** A handle for a project the actor has just created. */

@@ -228,36 +228,33 @@ public class ProjectPlans {
 	}
 
 	/**
-	 * The open deliverables the actor owns in every project he or she may see, soonest
-	 * due first.
+	 * The open deliverables the actor owns in every project he or she may see, and in the
+	 * projects whose team he or she works in without seeing them, soonest due first.
 	 */
 	public List<OwnedDeliverable> openDeliverablesOwnedBy(Actor actor) {
-		return openDeliverablesOwned(this.access.openVisible(actor));
+		return openDeliverablesOwned(this.access.openWork(actor));
 	}
 
 	/**
-	 * The open deliverables the actor of the handles owns in these projects (those he or
-	 * she may see, as {@link ProjectAccess#openVisible} opened them), soonest due first:
-	 * one query however many projects there are.
+	 * The open deliverables the actor of {@code work} owns in its projects (those seen
+	 * and those of the team only, as {@link ProjectAccess#openWork} found them), soonest
+	 * due first: one query however many projects there are.
 	 */
-	public List<OwnedDeliverable> openDeliverablesOwned(Collection<ProjectHandle> projects) {
-		Map<Long, ProjectHandle> visible = new HashMap<>();
-		projects.forEach(p -> visible.put(p.value(), p));
-		if (visible.isEmpty()) {
+	public List<OwnedDeliverable> openDeliverablesOwned(ProjectAccess.Work work) {
+		Map<Long, ProjectSummary> projects = new HashMap<>();
+		work.visible().forEach(p -> projects.put(p.value(), p.project()));
+		java.util.Set<Long> seen = new java.util.HashSet<>(projects.keySet());
+		work.teamOnly().forEach(p -> projects.putIfAbsent(p.id(), p));
+		if (projects.isEmpty()) {
 			return List.of();
-		}
-		java.util.Set<String> owners = new java.util.HashSet<>();
-		projects.forEach(p -> owners.add(p.username()));
-		if (owners.size() != 1) {
-			throw new IllegalArgumentException("The projects were opened by different actors: " + owners);
 		}
 		LocalDate today = today();
 		List<OwnedDeliverable> owned = new ArrayList<>();
-		for (Object[] row : this.deliverables.findOpenOwnedBy(owners.iterator().next(), visible.keySet())) {
+		for (Object[] row : this.deliverables.findOpenOwnedBy(work.actor().username(), projects.keySet())) {
 			Deliverable d = (Deliverable) row[0];
 			ProjectPhase phase = (ProjectPhase) row[1];
-			owned.add(new OwnedDeliverable(visible.get(phase.projectId()).project(), phase.number(), phase.nameEn(),
-					phase.nameZh(), d.view(phase.number(), today, null)));
+			owned.add(new OwnedDeliverable(projects.get(phase.projectId()), phase.number(), phase.nameEn(),
+					phase.nameZh(), d.view(phase.number(), today, null), seen.contains(phase.projectId())));
 		}
 		return owned;
 	}

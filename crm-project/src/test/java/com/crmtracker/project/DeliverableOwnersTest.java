@@ -181,12 +181,18 @@ class DeliverableOwnersTest {
 				new DeliverableDraft("Done one", me, LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 2), null, null));
 		this.plans.addDeliverable(this.a.open(this.a.director, mine), 4, new DeliverableDraft("Someone else's",
 				this.a.steering.username(), LocalDate.of(2026, 6, 1), null, null, null));
-		this.plans.addDeliverable(this.a.open(this.a.otherDirector, hidden.projectId()), 2,
-				new DeliverableDraft("Not visible", me, LocalDate.of(2026, 6, 1), null, null, null));
+		DeliverableView inTheTeam = this.plans.addDeliverable(this.a.open(this.a.otherDirector, hidden.projectId()), 2,
+				new DeliverableDraft("In another director's team", me, LocalDate.of(2026, 6, 1), null, null, null));
 
 		List<OwnedDeliverable> owned = this.plans.openDeliverablesOwnedBy(this.a.director);
-		assertThat(owned).extracting(o -> o.deliverable().id()).containsExactly(late.id(), soon.id(), later.id());
+		// the project whose team the director works in without directing it is listed by
+		// name, its deliverable not linked (its plan cannot be opened)
+		assertThat(owned).extracting(o -> o.deliverable().id())
+			.containsExactly(inTheTeam.id(), late.id(), soon.id(), later.id());
 		assertThat(owned).extracting(o -> o.deliverable().id()).doesNotContain(done.id());
+		assertThat(owned).extracting(OwnedDeliverable::seen).containsExactly(false, true, true, true);
+		assertThat(owned.get(0).project().id()).isEqualTo(hidden.id());
+		owned = owned.subList(1, owned.size());
 		OwnedDeliverable first = owned.get(0);
 		assertThat(first.project().id()).isEqualTo(mine.value());
 		assertThat(first.phaseNumber()).isEqualTo(3);
@@ -198,14 +204,18 @@ class DeliverableOwnersTest {
 		assertThat(owned.get(1).deliverable().overdue()).isFalse();
 		assertThat(owned.get(2).project().id()).isEqualTo(alsoMine.value());
 
-		// the chair's own, on his home; a team member without a role sees no project, so
-		// has none listed
+		// the chair's own, on his home; a team member without a role sees no project, but
+		// his own deliverables are listed on his home, by project name and unlinked
 		assertThat(this.plans.openDeliverablesOwnedBy(this.a.steering)).extracting(o -> o.deliverable().name())
 			.containsExactly("Someone else's");
 		var team = this.a.aTeamMember(mine, "Zhou Min");
 		this.plans.addDeliverable(this.a.open(this.a.director, mine), 5,
 				new DeliverableDraft("Campaign data", team.username(), LocalDate.of(2026, 8, 1), null, null, null));
-		assertThat(this.plans.openDeliverablesOwnedBy(team)).isEmpty();
+		List<OwnedDeliverable> teams = this.plans.openDeliverablesOwnedBy(team);
+		assertThat(teams).extracting(o -> o.deliverable().name()).containsExactly("Campaign data");
+		assertThat(teams.get(0).project().id()).isEqualTo(mine.value());
+		assertThat(teams.get(0).seen()).isFalse();
+		assertThatThrownBy(() -> this.a.open(team, mine)).isInstanceOf(com.crmtracker.domain.NotFound.class);
 	}
 
 	@Test

@@ -54,8 +54,9 @@ class PortfolioPages {
 	 */
 	@GetMapping("/")
 	String home(Actor actor, Locale locale, Model model) {
-		List<ProjectHandle> visible = this.access.openVisible(actor);
-		List<OwnedDeliverable> mine = this.plans.openDeliverablesOwned(visible);
+		ProjectAccess.Work work = this.access.openWork(actor);
+		List<ProjectHandle> visible = work.visible();
+		List<OwnedDeliverable> mine = this.plans.openDeliverablesOwned(work);
 		model.addAttribute("mine", mine);
 		if (actor.has(Role.STEERING) || actor.has(Role.ADMIN)) {
 			return portfolio(visible, "name", "asc", locale, model);

@@ -111,6 +111,26 @@ class HomePageTest {
 		assertThat(after.select("#my-deliverables-list tbody tr").text()).contains("Sponsor letter", project.name());
 	}
 
+	@Test
+	void aTeamMembersHomeListsHisDeliverablesByProjectNameWithoutALinkToThePlanHeMayNotOpen() throws Exception {
+		Actor director = this.world.aDirector("home.tdirector." + System.nanoTime() % 100000);
+		ProjectSummary project = this.world.aNinePhaseProject(director, "Home team " + System.nanoTime());
+		Actor team = this.world.aTeamMember(director, project, "home.team." + System.nanoTime() % 100000, "Zhou Min");
+		DeliverableView mine = add(director, project, 5, "Campaign data", LocalDate.now().plusDays(7), null,
+				team.username());
+		add(director, project, 5, "Not his", LocalDate.now().plusDays(3), null);
+
+		Document zh = home(team, Locale.SIMPLIFIED_CHINESE);
+		List<Element> rows = zh.select("#my-deliverables-list tbody tr");
+		assertThat(rows).extracting(Element::id).containsExactly("my-deliverable-" + mine.id());
+		assertThat(rows.get(0).text()).contains("Campaign data", project.name(), "5. ",
+				LocalDate.now().plusDays(7).toString());
+		// the project stays closed to him: no link to its plan, and the plan is not found
+		assertThat(rows.get(0).select("a")).isEmpty();
+		this.mvc.perform(get("/projects/" + project.id() + "/plan").with(user(team.username()).roles()))
+			.andExpect(status().isNotFound());
+	}
+
 	private DeliverableView add(Actor director, ProjectSummary project, int phase, String name, LocalDate due,
 			LocalDate completed) {
 		return add(director, project, phase, name, due, completed, director.username());
@@ -124,7 +144,9 @@ class HomePageTest {
 
 	private Document home(Actor actor, Locale locale) throws Exception {
 		String html = this.mvc
-			.perform(get("/").with(user(actor.username()).roles(actor.roles().iterator().next().name())).locale(locale))
+			.perform(get("/")
+				.with(user(actor.username()).roles(actor.roles().stream().map(Enum::name).toArray(String[]::new)))
+				.locale(locale))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()

@@ -89,6 +89,16 @@ public class PortfolioWorld {
 		return project;
 	}
 
+	/**
+	 * A person of the implementation team: no role of his own, a member of the project.
+	 */
+	Actor aTeamMember(Actor director, ProjectSummary project, String username, String displayName) {
+		this.users.create(new NewUser(username, "team secret 12", displayName, Set.of()));
+		this.projects.addMember(this.access.open(director, project.projectId()),
+				new NewMember(username, Membership.TEAM, "Key user", null, new BigDecimal("80"), false));
+		return new Actor(username, Set.of());
+	}
+
 	void joinCommittee(Actor director, ProjectSummary project, Actor steering) {
 		this.projects.addMember(this.access.open(director, project.projectId()),
 				new NewMember(steering.username(), Membership.STEERING, "Member", null, new BigDecimal("5"), false));
