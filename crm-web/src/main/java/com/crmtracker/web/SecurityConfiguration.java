@@ -9,6 +9,7 @@ import com.crmtracker.web.signin.SessionsAtLogin;
 import com.crmtracker.web.support.ProblemAuthenticationEntryPoint;
 import com.crmtracker.web.support.SignInFailureHandler;
 import com.crmtracker.web.support.StandalonePages;
+import com.crmtracker.web.support.StaticResources;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -30,7 +31,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * without a valid CSRF token answers the 403 page; signing out needs no token, so it
  * always ends the session. An anonymous visitor gets no session: it is created at the
  * login ({@code web.signin}). Failed sign-ins are throttled ({@code SignInThrottle}, 429)
- * on both chains.
+ * on both chains; a throttled name waits with its valid tokens too.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -50,6 +51,8 @@ class SecurityConfiguration {
 			SignInThrottle throttle, StandalonePages pages, ApiTokenIntrospector tokens) throws Exception {
 		http.securityMatcher("/api/**", "/actuator/**")
 			.addFilterBefore(SignInGuard.basic(throttle, pages), BearerTokenAuthenticationFilter.class)
+			// a token names its owner once checked: a throttled name waits with it too
+			.addFilterAfter(SignInGuard.tokenOwner(throttle, pages), BearerTokenAuthenticationFilter.class)
 			.authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
 				.permitAll()
 				.requestMatchers("/actuator/**")
@@ -80,9 +83,10 @@ class SecurityConfiguration {
 			StandalonePages pages, ExpiredSessions expiredSessions, ReturnAfterSignIn returnAfterSignIn)
 			throws Exception {
 		http.addFilterBefore(SignInGuard.form(throttle, pages), UsernamePasswordAuthenticationFilter.class)
-			.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/favicon.svg", "/error",
-						"/error/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+			.authorizeHttpRequests(requests -> requests.requestMatchers(StaticResources.PATTERNS)
+				.permitAll()
+				.requestMatchers("/login", "/error", "/error/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
+						"/swagger-ui/**")
 				.permitAll()
 				.requestMatchers("/admin/**")
 				.hasRole("ADMIN")
