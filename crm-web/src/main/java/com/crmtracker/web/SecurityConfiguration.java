@@ -9,7 +9,6 @@ import com.crmtracker.web.signin.SessionsAtLogin;
 import com.crmtracker.web.support.ProblemAuthenticationEntryPoint;
 import com.crmtracker.web.support.SignInFailureHandler;
 import com.crmtracker.web.support.StandalonePages;
-import com.crmtracker.web.support.StaticResources;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -83,10 +82,9 @@ class SecurityConfiguration {
 			StandalonePages pages, ExpiredSessions expiredSessions, ReturnAfterSignIn returnAfterSignIn)
 			throws Exception {
 		http.addFilterBefore(SignInGuard.form(throttle, pages), UsernamePasswordAuthenticationFilter.class)
-			.authorizeHttpRequests(requests -> requests.requestMatchers(StaticResources.PATTERNS)
-				.permitAll()
-				.requestMatchers("/login", "/error", "/error/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
-						"/swagger-ui/**")
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/favicon.svg", "/error",
+						"/error/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
 				.permitAll()
 				.requestMatchers("/admin/**")
 				.hasRole("ADMIN")
