@@ -41,6 +41,19 @@ class CostImports {
 				lines, skippedGenerated, importId);
 	}
 
+	/**
+	 * Holds, until the caller's transaction ends, every other import of the same content
+	 * into the same project at this point: so that of two identical files sent at the
+	 * same moment the second sees the first (committed) when it looks for
+	 * {@link #sameFile}. A transaction-scoped advisory lock on one 64-bit key,
+	 * PostgreSQL's hash of the content's SHA-256 seeded with the project's id (another
+	 * project or file that happens to share the key only waits a moment, it is never
+	 * refused).
+	 */
+	void lockSameFile(long projectId, String sha256) {
+		this.jdbc.queryForList("select pg_advisory_xact_lock(hashtextextended(?, ?))", sha256, projectId);
+	}
+
 	/** The first earlier import of the project with the same content, if any. */
 	Optional<CostImportView> sameFile(long projectId, String sha256, Long except) {
 		return this.jdbc

@@ -209,7 +209,9 @@ public class CostLedger {
 	 * {@code COPY} in this transaction; the summary is updated with one grouped
 	 * statement. Lines a recurring rule generated ({@code generated} true) are skipped:
 	 * their rule makes them. A file identical to an earlier import of the project is
-	 * refused ({@link DuplicateImport}) unless {@code allowDuplicate}.
+	 * refused ({@link DuplicateImport}) unless {@code allowDuplicate}, also when both are
+	 * sent at the same moment (the check is held per project and content until the import
+	 * commits).
 	 */
 	@Transactional
 	public ImportResult importFile(ProjectHandle project, ImportFile file, InputStream content,
@@ -226,6 +228,8 @@ public class CostLedger {
 			String sha256 = read(file, content, running);
 			running.requireGood();
 			copy.finish();
+			// two identical files at the same moment: the second waits here for the first
+			this.imports.lockSameFile(project.value(), sha256);
 			CostImportView same = this.imports.sameFile(project.value(), sha256, importId).orElse(null);
 			if (same != null && !allowDuplicate) {
 				throw new DuplicateImport(same);

@@ -31,7 +31,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * without a valid CSRF token answers the 403 page; signing out needs no token, so it
  * always ends the session. An anonymous visitor gets no session: it is created at the
  * login ({@code web.signin}). Failed sign-ins are throttled ({@code SignInThrottle}, 429)
- * on both chains.
+ * on both chains; a throttled name waits with its valid tokens too.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -61,6 +61,8 @@ class SecurityConfiguration {
 			SignInThrottle throttle, StandalonePages pages, ApiTokenIntrospector tokens) throws Exception {
 		http.securityMatcher("/api/**", "/actuator/**")
 			.addFilterBefore(SignInGuard.basic(throttle, pages), BearerTokenAuthenticationFilter.class)
+			// a token names its owner once checked: a throttled name waits with it too
+			.addFilterAfter(SignInGuard.tokenOwner(throttle, pages), BearerTokenAuthenticationFilter.class)
 			.authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
 				.permitAll()
 				.requestMatchers("/actuator/**")

@@ -50,10 +50,10 @@ import org.springframework.web.method.HandlerMethod;
  * once for every endpoint, ours and those added later: the actor and the project handle
  * are resolved from the request and never appear as parameters; every operation names the
  * Basic and bearer schemes, the path parameters of its address, the problem details it
- * may answer, a summary and a tag; schemas that only answers use list every property as
- * required (answers always carry every field, null where there is none); amounts are
- * strings of a plain decimal ({@link AmountText}); enumerations are named schemas with
- * the codes of the domain.
+ * may answer, a summary and a tag, and a list its typed {@code page} and {@code size};
+ * schemas that only answers use list every property as required (answers always carry
+ * every field, null where there is none); amounts are strings of a plain decimal
+ * ({@link AmountText}); enumerations are named schemas with the codes of the domain.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiDescription {
@@ -189,6 +189,7 @@ class ApiDescription {
 			Set<String> answerSchemas = reachable(openApi, false);
 			openApi.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
 				pathParameters(path, operation);
+				pagingParameters(operation);
 				operation.setSecurity(
 						List.of(new SecurityRequirement().addList(BASIC), new SecurityRequirement().addList(BEARER)));
 				successes(method, operation);
@@ -260,6 +261,32 @@ class ApiDescription {
 					parameter.description("The project's id");
 				}
 				operation.addParametersItem(parameter);
+			}
+		}
+	}
+
+	/**
+	 * The {@code page} and {@code size} of every list ({@link PageJson}), read as text so
+	 * that a bad one is a 422, typed as the integers they are.
+	 */
+	private static void pagingParameters(Operation operation) {
+		if (operation.getParameters() == null) {
+			return;
+		}
+		for (Parameter parameter : operation.getParameters()) {
+			if (!"query".equals(parameter.getIn())) {
+				continue;
+			}
+			if ("page".equals(parameter.getName())) {
+				parameter.description(PageJson.PAGE)
+					.schema(new IntegerSchema().format("int32").minimum(java.math.BigDecimal.ZERO)._default(0));
+			}
+			if ("size".equals(parameter.getName())) {
+				parameter.description(PageJson.SIZE)
+					.schema(new IntegerSchema().format("int32")
+						.minimum(java.math.BigDecimal.ONE)
+						.maximum(java.math.BigDecimal.valueOf(PageJson.MAX_SIZE))
+						._default(PageJson.DEFAULT_SIZE));
 			}
 		}
 	}

@@ -225,8 +225,10 @@ class CostingApi {
 	}
 
 	@GetMapping("/imports")
-	List<ImportJson> imports(ProjectHandle project) {
-		return this.ledger.imports(project).stream().map(ImportJson::of).toList();
+	PageJson<ImportJson> imports(ProjectHandle project, @RequestParam(required = false) String page,
+			@RequestParam(required = false) String size) {
+		PageJson.check(page, size);
+		return PageJson.of(this.ledger.imports(project).stream().map(ImportJson::of).toList(), page, size);
 	}
 
 	/** Removes exactly the lines of the import, in one transaction. */
@@ -395,7 +397,7 @@ class CostingApi {
 		return EarnedValueJson.of(this.earnedValues.at(project, date));
 	}
 
-	private static long requireVersion(Object version) {
+	static long requireVersion(Object version) {
 		if (version instanceof Number number) {
 			return number.longValue();
 		}
@@ -412,7 +414,7 @@ class CostingApi {
 		return "amount".equals(field) ? amountText(body.get(field)) : text(body.get(field));
 	}
 
-	private static String text(Object value) {
+	static String text(Object value) {
 		if (value == null) {
 			return null;
 		}
@@ -519,8 +521,8 @@ class CostingApi {
 
 	}
 
-	record ImportJson(long id, String fileName, String sha256, int lines, int skippedGenerated, String importedBy,
-			String importedAt) {
+	record ImportJson(long id, @Schema(nullable = true) String fileName, String sha256, int lines, int skippedGenerated,
+			String importedBy, String importedAt) {
 
 		static ImportJson of(CostImportView i) {
 			return new ImportJson(i.id(), i.fileName(), i.sha256(), i.lines(), i.skippedGenerated(), i.importedBy(),
@@ -728,7 +730,7 @@ class CostingApi {
 	}
 
 	record BenefitJson(long id, int year, CostKind kind, BenefitType type, @AmountText String amount,
-			String description, long version) {
+			@Schema(nullable = true) String description, long version) {
 
 		static BenefitJson of(BenefitView b) {
 			return new BenefitJson(b.id(), b.year(), b.kind(), b.type(), b.amount().toPlainString(), b.description(),
@@ -738,7 +740,7 @@ class CostingApi {
 	}
 
 	/** A number of CRM users as JSON gives it: a whole number (a string of one too). */
-	private static Integer crmUsers(Object value) {
+	static Integer crmUsers(Object value) {
 		if (value instanceof Integer users) {
 			return users;
 		}
@@ -761,7 +763,9 @@ class CostingApi {
 					description = "The version read (-1 while the default applies)") Object version) {
 	}
 
-	record SettingsJson(BigDecimal discountRate, Integer crmUsers, long version) {
+	record SettingsJson(BigDecimal discountRate,
+			@Schema(nullable = true, description = "Null until the number of CRM users is set") Integer crmUsers,
+			long version) {
 
 		static SettingsJson of(DiscountRate rate) {
 			return new SettingsJson(plain(rate.rate()), rate.crmUsers(), rate.version());

@@ -186,8 +186,10 @@ class PlanApi {
 	 * record, every decision and resubmission oldest first (at most 20 phases).
 	 */
 	@GetMapping("/gates")
-	List<PlanJson.Gate> gates(ProjectHandle project) {
-		return this.plans.plan(project).phases().stream().map(PlanJson.Gate::of).toList();
+	PageJson<PlanJson.Gate> gates(ProjectHandle project, @RequestParam(required = false) String page,
+			@RequestParam(required = false) String size) {
+		PageJson.check(page, size);
+		return PageJson.of(this.plans.plan(project).phases().stream().map(PlanJson.Gate::of).toList(), page, size);
 	}
 
 	/** The director resubmits a rejected phase for its gate: {@code {note}} optional. */

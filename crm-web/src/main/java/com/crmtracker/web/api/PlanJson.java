@@ -18,10 +18,11 @@ final class PlanJson {
 	private PlanJson() {
 	}
 
-	record Phase(int number, String name, LocalDate plannedStart, LocalDate plannedEnd, LocalDate actualStart,
-			LocalDate actualEnd, PhaseStatus status, BigDecimal progress, long version, List<Deliverable> deliverables,
-			String nameZh, List<Decision> decisions, boolean actualStartSuggested, boolean goLive,
-			boolean resubmittable) {
+	record Phase(int number, String name, LocalDate plannedStart, LocalDate plannedEnd,
+			@Schema(nullable = true) LocalDate actualStart, @Schema(nullable = true) LocalDate actualEnd,
+			PhaseStatus status, BigDecimal progress, long version, List<Deliverable> deliverables,
+			@Schema(nullable = true) String nameZh, List<Decision> decisions, boolean actualStartSuggested,
+			boolean goLive, boolean resubmittable) {
 
 		static Phase of(PhaseView p) {
 			return new Phase(p.number(), p.nameEn(), p.plannedStart(), p.plannedEnd(), p.actualStart(), p.actualEnd(),
@@ -33,8 +34,8 @@ final class PlanJson {
 	}
 
 	/** A phase's gate and its record, for {@code GET /gates}. */
-	record Gate(int phase, String name, String nameZh, PhaseStatus status, boolean resubmittable,
-			List<Decision> events) {
+	record Gate(int phase, String name, @Schema(nullable = true) String nameZh, PhaseStatus status,
+			boolean resubmittable, List<Decision> events) {
 
 		static Gate of(PhaseView p) {
 			return new Gate(p.number(), p.nameEn(), p.nameZh(), p.status(), p.resubmittable(),
@@ -49,8 +50,9 @@ final class PlanJson {
 	 * member's display name (or that text).
 	 */
 	record Deliverable(long id, String name, @Schema(nullable = true) String owner, LocalDate dueDate,
-			LocalDate completedOn, BigDecimal weight, long slipDays, long version, int phase, String nameZh,
-			String documentLink, boolean overdue, @Schema(nullable = true) String ownerName) {
+			@Schema(nullable = true) LocalDate completedOn, BigDecimal weight, long slipDays, long version, int phase,
+			@Schema(nullable = true) String nameZh, @Schema(nullable = true) String documentLink, boolean overdue,
+			@Schema(nullable = true) String ownerName) {
 
 		static Deliverable of(DeliverableView d) {
 			return new Deliverable(d.id(), d.name(), d.owner(), d.dueDate(), d.completedOn(), d.weight(), d.slipDays(),
@@ -59,7 +61,8 @@ final class PlanJson {
 
 	}
 
-	record Decision(GateDecision decision, String reason, String decidedBy, String decidedByName, Instant decidedAt) {
+	record Decision(GateDecision decision, @Schema(nullable = true) String reason, String decidedBy,
+			String decidedByName, Instant decidedAt) {
 
 		static Decision of(GateDecisionView g) {
 			return new Decision(g.decision(), g.reason(), g.decidedBy(), g.decidedByName(), g.decidedAt());

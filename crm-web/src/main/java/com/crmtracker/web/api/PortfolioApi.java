@@ -43,8 +43,7 @@ class PortfolioApi {
 			schema = @Schema(implementation = Portfolio.Sort.class)) @RequestParam(defaultValue = "NAME") String sort,
 			@Parameter(schema = @Schema(allowableValues = { "asc", "desc" })) @RequestParam(
 					defaultValue = "asc") String dir,
-			@Parameter(description = PageJson.PAGE) @RequestParam(defaultValue = "0") int page,
-			@Parameter(description = PageJson.SIZE) @RequestParam(defaultValue = "20") int size) {
+			@RequestParam(required = false) String page, @RequestParam(required = false) String size) {
 		PageJson.check(page, size);
 		return PageJson.of(this.portfolio
 			.rows(actor, LocalDate.now(this.clock), Portfolio.Sort.parse(sort), "desc".equalsIgnoreCase(dir))

@@ -21,11 +21,12 @@ import com.crmtracker.project.ProjectPlans;
 import com.crmtracker.project.ProjectStatus;
 import com.crmtracker.project.ProjectSummary;
 import com.crmtracker.project.Projects;
-import com.crmtracker.project.ProjectRight;
+import com.crmtracker.scorecard.Perspective;
+import com.crmtracker.scorecard.ScorecardView;
 import com.crmtracker.web.support.JsonApi;
+import com.crmtracker.project.ProjectRight;
 import com.crmtracker.web.support.Requires;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -52,8 +53,11 @@ class ProjectsApi {
 
 	private final ProjectAccess access;
 
-	ProjectsApi(Projects projects, ProjectPlans plans, ProjectAccess access) {
+	private final ProjectChanges changes;
+
+	ProjectsApi(Projects projects, ProjectPlans plans, ProjectAccess access, ProjectChanges changes) {
 		this.access = access;
+		this.changes = changes;
 		this.projects = projects;
 		this.plans = plans;
 	}
@@ -89,29 +93,47 @@ class ProjectsApi {
 	/**
 	 * Changes the fields sent, with the version read; the others keep their values. A new
 	 * start date re-dates the costs as the project page's change does (the same facade).
+	 * The business-case settings and the scorecard's settings change with it, all in one
+	 * transaction ({@link ProjectChanges}), each with the right its page needs.
 	 */
 	@Operation(operationId = "updateProject",
-			summary = "Change a project's name, organisation, currency, status or dates (ADMIN, its DIRECTOR)")
+			summary = "Change a project's name, organisation, currency, status or dates (ADMIN, its DIRECTOR), "
+					+ "its business-case settings (FINANCE) and its scorecard's settings (its DIRECTOR)")
 	@PatchMapping("/{id}")
-	ProjectJson update(@Requires(ProjectRight.ADMINISTER) ProjectHandle project, @RequestBody ProjectPatch body) {
+	ProjectChangedJson update(ProjectHandle project, @RequestBody ProjectPatch body) {
 		if (body.version() == null) {
 			throw InvalidInput.of("version", "version.required", "must be the version you read");
 		}
-		ProjectSummary current = this.projects.current(project);
-		ProjectDraft draft = new ProjectDraft(body.name() == null ? current.name() : body.name(),
-				body.organisation() == null ? current.organisation() : body.organisation(),
-				body.currency() == null ? current.currency() : body.currency().trim(),
-				body.startDate() == null ? current.startDate() : body.startDate(),
-				body.plannedGoLive() == null ? current.plannedGoLive() : body.plannedGoLive(),
-				body.status() == null ? current.status() : body.status());
-		return ProjectJson.of(this.projects.update(project, body.version(), draft));
+		SettingsPatch settings = body.settings();
+		ScorecardPatch scorecard = body.scorecard();
+		ProjectDraft draft = null;
+		// a change of nothing but the version is one of the project (its right, no
+		// effect)
+		if (body.changesTheProject() || (settings == null && scorecard == null)) {
+			ProjectSummary current = this.projects.current(project);
+			draft = new ProjectDraft(body.name() == null ? current.name() : body.name(),
+					body.organisation() == null ? current.organisation() : body.organisation(),
+					body.currency() == null ? current.currency() : body.currency().trim(),
+					body.startDate() == null ? current.startDate() : body.startDate(),
+					body.plannedGoLive() == null ? current.plannedGoLive() : body.plannedGoLive(),
+					body.status() == null ? current.status() : body.status());
+		}
+		ThresholdsPatch thresholds = scorecard == null ? null : scorecard.thresholds();
+		return ProjectChangedJson.of(this.changes.apply(project,
+				new ProjectChanges.Change(draft, body.version(),
+						settings == null ? null
+								: new ProjectChanges.SettingsChange(settings.discountRate(), settings.crmUsers(),
+										settings.version()),
+						scorecard == null ? null
+								: new ProjectChanges.ScorecardChange(scorecard.weights(),
+										thresholds == null ? null : thresholds.green(),
+										thresholds == null ? null : thresholds.amber(), scorecard.version()))));
 	}
 
 	@Operation(summary = "The members of the project's organisation, paged")
 	@GetMapping("/{id}/members")
-	PageJson<MemberJson> members(ProjectHandle project,
-			@Parameter(description = PageJson.PAGE) @RequestParam(defaultValue = "0") int page,
-			@Parameter(description = PageJson.SIZE) @RequestParam(defaultValue = "20") int size) {
+	PageJson<MemberJson> members(ProjectHandle project, @RequestParam(required = false) String page,
+			@RequestParam(required = false) String size) {
 		return PageJson.of(members(this.projects.organisation(project)), page, size);
 	}
 
@@ -153,10 +175,81 @@ class ProjectsApi {
 			.toList();
 	}
 
-	/** A project's change: absent fields keep their value. */
+	/**
+	 * A project's change: absent fields keep their value; {@code settings} and
+	 * {@code scorecard}, when sent, change those settings in the same transaction.
+	 */
 	record ProjectPatch(String name, String organisation, @Schema(description = "ISO 4217") String currency,
 			ProjectStatus status, LocalDate startDate, LocalDate plannedGoLive,
-			@Schema(requiredMode = REQUIRED) Long version) {
+			@Schema(requiredMode = REQUIRED,
+					description = "The project's version read (also when only settings change)") Long version,
+			@Schema(description = "The business-case settings, as PUT costing-settings changes them "
+					+ "(FINANCE); left out: unchanged") SettingsPatch settings,
+			@Schema(description = "The scorecard's weights and thresholds, as PUT scorecard/weights and "
+					+ "scorecard/thresholds change them (its DIRECTOR); left out: unchanged") ScorecardPatch scorecard) {
+
+		boolean changesTheProject() {
+			return this.name != null || this.organisation != null || this.currency != null || this.status != null
+					|| this.startDate != null || this.plannedGoLive != null;
+		}
+
+	}
+
+	/** The business-case settings to change; a field left out keeps its value. */
+	record SettingsPatch(
+			@Schema(type = "string", pattern = AmountText.PATTERN, example = "0.08",
+					description = "The discount rate per year, 0 to 1") Object discountRate,
+			@Schema(type = "integer", format = "int32", minimum = "1",
+					description = "The number of CRM users") Object crmUsers,
+			@Schema(type = "integer", format = "int64", requiredMode = REQUIRED,
+					description = "The settings' version read (GET costing-settings; -1 while the defaults apply)") Object version) {
+	}
+
+	/** The scorecard's settings to change; a part left out stays as it is. */
+	record ScorecardPatch(
+			@Schema(implementation = PerspectiveWeights.class,
+					description = "The four perspective weights, summing to 1") Map<String, Object> weights,
+			@Schema(description = "Where green and amber begin") ThresholdsPatch thresholds,
+			@Schema(type = "integer", format = "int64", requiredMode = REQUIRED,
+					description = "The scorecard settings' version read (GET scorecard: version)") Object version) {
+	}
+
+	/** The weight of each perspective, by code. */
+	record PerspectiveWeights(@Schema(requiredMode = REQUIRED) BigDecimal FINANCIAL,
+			@Schema(requiredMode = REQUIRED) BigDecimal CUSTOMER,
+			@Schema(requiredMode = REQUIRED) BigDecimal INTERNAL_PROCESS,
+			@Schema(requiredMode = REQUIRED) BigDecimal LEARNING_GROWTH) {
+	}
+
+	record ThresholdsPatch(@Schema(requiredMode = REQUIRED) BigDecimal green,
+			@Schema(requiredMode = REQUIRED) BigDecimal amber) {
+	}
+
+	/** A project after its change, with its settings and their versions. */
+	record ProjectChangedJson(long id, String name, String organisation, String currency, LocalDate startDate,
+			LocalDate plannedGoLive, ProjectStatus status, long version, CostingApi.SettingsJson settings,
+			ScorecardSettingsJson scorecard) {
+
+		static ProjectChangedJson of(ProjectChanges.Changed changed) {
+			ProjectSummary p = changed.project();
+			return new ProjectChangedJson(p.id(), p.name(), p.organisation(), p.currency(), p.startDate(),
+					p.plannedGoLive(), p.status(), p.version(), CostingApi.SettingsJson.of(changed.settings()),
+					ScorecardSettingsJson.of(changed.scorecard()));
+		}
+
+	}
+
+	/** The scorecard's weights and thresholds, with the version to send back. */
+	record ScorecardSettingsJson(Map<Perspective, BigDecimal> weights, Map<String, BigDecimal> thresholds,
+			long version) {
+
+		static ScorecardSettingsJson of(ScorecardView card) {
+			Map<Perspective, BigDecimal> weights = new java.util.EnumMap<>(Perspective.class);
+			card.perspectives().forEach(p -> weights.put(p.perspective(), ScorecardApi.num(p.weight())));
+			return new ScorecardSettingsJson(weights, Map.of("green", ScorecardApi.num(card.thresholds().green()),
+					"amber", ScorecardApi.num(card.thresholds().amber())), card.settingsVersion());
+		}
+
 	}
 
 	record NewProjectJson(@Schema(requiredMode = REQUIRED) String name,
@@ -188,9 +281,9 @@ class ProjectsApi {
 			@Schema(description = "Percent of time, 100 when absent") BigDecimal allocation, Boolean chair) {
 	}
 
-	record MemberJson(long id, String username, String displayName, Membership role, String projectRole,
-			FunctionalGroup functionalGroup, BigDecimal allocation, boolean chair, boolean allocationBelowRule,
-			@Schema(nullable = true,
+	record MemberJson(long id, String username, String displayName, Membership role,
+			@Schema(nullable = true) String projectRole, @Schema(nullable = true) FunctionalGroup functionalGroup,
+			BigDecimal allocation, boolean chair, boolean allocationBelowRule, @Schema(nullable = true,
 					description = "The role in Chinese where the application wrote it in both languages") String projectRoleZh) {
 
 		static MemberJson of(MemberView m) {

@@ -17,7 +17,6 @@ import com.crmtracker.project.ScheduleComparison.PhaseDrift;
 import com.crmtracker.web.support.JsonApi;
 import com.crmtracker.web.support.Requires;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -51,9 +50,8 @@ class ScheduleApi {
 
 	@Operation(summary = "The baselines of the plan, newest first, paged")
 	@GetMapping("/baselines")
-	PageJson<BaselineJson> baselines(ProjectHandle project,
-			@Parameter(description = PageJson.PAGE) @RequestParam(defaultValue = "0") int page,
-			@Parameter(description = PageJson.SIZE) @RequestParam(defaultValue = "20") int size) {
+	PageJson<BaselineJson> baselines(ProjectHandle project, @RequestParam(required = false) String page,
+			@RequestParam(required = false) String size) {
 		return PageJson.of(this.baselines.list(project).stream().map(BaselineJson::of).toList(), page, size);
 	}
 
@@ -76,9 +74,8 @@ class ScheduleApi {
 
 	@Operation(summary = "Every change to the plan's phases, deliverables and gates, newest first, paged")
 	@GetMapping("/history")
-	PageJson<HistoryJson> history(ProjectHandle project,
-			@Parameter(description = PageJson.PAGE) @RequestParam(defaultValue = "0") int page,
-			@Parameter(description = PageJson.SIZE) @RequestParam(defaultValue = "20") int size) {
+	PageJson<HistoryJson> history(ProjectHandle project, @RequestParam(required = false) String page,
+			@RequestParam(required = false) String size) {
 		PageJson.check(page, size);
 		return PageJson.of(this.history.of(project).stream().map(HistoryJson::of).toList(), page, size);
 	}

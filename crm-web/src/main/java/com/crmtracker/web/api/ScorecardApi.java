@@ -39,7 +39,6 @@ import com.crmtracker.scorecard.Scorecards;
 import com.crmtracker.web.support.JsonApi;
 import com.crmtracker.web.support.Requires;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -129,8 +128,7 @@ class ScorecardApi {
 	@Operation(summary = "The measurement history of a KPI, newest entry first, paged")
 	@GetMapping("/projects/{id}/kpis/{kpiId}/measurements")
 	PageJson<MeasurementJson> measurements(ProjectHandle project, @PathVariable long kpiId,
-			@Parameter(description = PageJson.PAGE) @RequestParam(defaultValue = "0") int page,
-			@Parameter(description = PageJson.SIZE) @RequestParam(defaultValue = "20") int size) {
+			@RequestParam(required = false) String page, @RequestParam(required = false) String size) {
 		KpiDetail detail = this.scorecards.kpi(project, kpiId);
 		List<MeasurementJson> all = java.util.stream.Stream
 			.concat(detail.series().stream(), detail.superseded().stream())
@@ -163,6 +161,22 @@ class ScorecardApi {
 			@RequestBody @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
 					schema = @Schema(implementation = WeightsBody.class))) Map<String, Object> body) {
 		FieldReader reader = new FieldReader("weights", null);
+		Map<Perspective, BigDecimal> weights = weights(reader, body);
+		Integer version = reader.integer("version", text(body.get("version")), false);
+		reader.check();
+		return ScorecardJson
+			.of(this.scorecards.setWeights(project, weights, version == null ? null : version.longValue()));
+	}
+
+	/** The perspective weights of a body, by code; a malformed one is a 422 naming it. */
+	static Map<Perspective, BigDecimal> weights(Map<String, Object> body) {
+		FieldReader reader = new FieldReader("weights", null);
+		Map<Perspective, BigDecimal> weights = weights(reader, body);
+		reader.check();
+		return weights;
+	}
+
+	private static Map<Perspective, BigDecimal> weights(FieldReader reader, Map<String, Object> body) {
 		Map<Perspective, BigDecimal> weights = new EnumMap<>(Perspective.class);
 		for (Perspective p : Perspective.values()) {
 			BigDecimal weight = reader.decimal(p.name(), text(body.get(p.name())), false);
@@ -170,10 +184,7 @@ class ScorecardApi {
 				weights.put(p, weight);
 			}
 		}
-		Integer version = reader.integer("version", text(body.get("version")), false);
-		reader.check();
-		return ScorecardJson
-			.of(this.scorecards.setWeights(project, weights, version == null ? null : version.longValue()));
+		return weights;
 	}
 
 	@Operation(summary = "Set the status thresholds (its DIRECTOR)")
@@ -324,9 +335,12 @@ class ScorecardApi {
 
 	}
 
-	record KpiJson(long id, long version, String libraryCode, Perspective perspective, String name, String nameZh,
-			String description, String unit, Direction direction, MeasureType measureType, BigDecimal scale,
-			BigDecimal baseline, BigDecimal target, BigDecimal weight, PeriodType period) {
+	record KpiJson(long id, long version,
+			@Schema(nullable = true, description = "Null for a KPI not from the library") String libraryCode,
+			Perspective perspective, String name, @Schema(nullable = true) String nameZh,
+			@Schema(nullable = true) String description, String unit, Direction direction, MeasureType measureType,
+			@Schema(nullable = true) BigDecimal scale, BigDecimal baseline, BigDecimal target, BigDecimal weight,
+			PeriodType period) {
 
 		static KpiJson of(KpiView k) {
 			return new KpiJson(k.id(), k.version(), k.libraryCode(), k.perspective(), k.name(), k.nameZh(),
@@ -337,8 +351,12 @@ class ScorecardApi {
 	}
 
 	record MeasurementJson(long kpiId, String period, BigDecimal value, BigDecimal score, ScoreStatus status,
-			BigDecimal enteredValue, BigDecimal numerator, BigDecimal denominator, BigDecimal amount, String enteredBy,
-			Instant enteredAt, Instant supersededAt) {
+			@Schema(nullable = true, description = "DIRECT only") BigDecimal enteredValue,
+			@Schema(nullable = true, description = "RATIO only") BigDecimal numerator,
+			@Schema(nullable = true, description = "RATIO only") BigDecimal denominator,
+			@Schema(nullable = true, description = "GROWTH only") BigDecimal amount, String enteredBy,
+			Instant enteredAt, @Schema(nullable = true,
+					description = "When a correction replaced it; null while current") Instant supersededAt) {
 
 		static MeasurementJson of(MeasurementView m) {
 			return new MeasurementJson(m.kpiId(), m.period(), num(m.value()), num(m.score()), m.status(),
@@ -351,8 +369,11 @@ class ScorecardApi {
 	record KpiDetailJson(KpiJson kpi, List<MeasurementJson> measurements, List<MeasurementJson> superseded) {
 	}
 
-	record KpiLineJson(long id, String name, String latestPeriod, BigDecimal value, BigDecimal score,
-			ScoreStatus status) {
+	record KpiLineJson(long id, String name,
+			@Schema(nullable = true, description = "Null without measurements") String latestPeriod,
+			@Schema(nullable = true, description = "Null without measurements") BigDecimal value,
+			@Schema(nullable = true, description = "Null without measurements") BigDecimal score,
+			@Schema(nullable = true, description = "Null without measurements") ScoreStatus status) {
 
 		static KpiLineJson of(KpiLine l) {
 			return new KpiLineJson(l.kpi().id(), l.kpi().name(), l.latestPeriod(), num(l.value()), num(l.score()),
@@ -361,7 +382,10 @@ class ScorecardApi {
 
 	}
 
-	record PerspectiveJson(BigDecimal weight, BigDecimal score, ScoreStatus status, List<KpiLineJson> kpis) {
+	record PerspectiveJson(BigDecimal weight,
+			@Schema(nullable = true, description = "Null when no KPI of it has a measurement") BigDecimal score,
+			@Schema(nullable = true, description = "Null when no KPI of it has a measurement") ScoreStatus status,
+			List<KpiLineJson> kpis) {
 
 		static PerspectiveJson of(PerspectiveView p) {
 			return new PerspectiveJson(num(p.weight()), num(p.score()), p.status(),
@@ -374,8 +398,11 @@ class ScorecardApi {
 	 * API.md's shape, plus {@code leftOut} (perspectives without a score), the thresholds
 	 * and the settings' version.
 	 */
-	record ScorecardJson(BigDecimal overall, ScoreStatus status, Map<Perspective, PerspectiveJson> perspectives,
-			List<Perspective> leftOut, Map<String, BigDecimal> thresholds, long version) {
+	record ScorecardJson(
+			@Schema(nullable = true, description = "Null while no perspective has a score") BigDecimal overall,
+			@Schema(nullable = true, description = "Null while no perspective has a score") ScoreStatus status,
+			Map<Perspective, PerspectiveJson> perspectives, List<Perspective> leftOut,
+			Map<String, BigDecimal> thresholds, long version) {
 
 		static ScorecardJson of(ScorecardView s) {
 			Map<Perspective, PerspectiveJson> perspectives = new LinkedHashMap<>();
@@ -414,7 +441,9 @@ class ScorecardApi {
 	}
 
 	record RoundJson(int number, boolean open, int ballots, List<String> experts, Map<String, BigDecimal> meanRanks,
-			Map<String, BigDecimal> weights, BigDecimal kendallW, boolean adoptable, boolean adopted) {
+			Map<String, BigDecimal> weights,
+			@Schema(nullable = true, description = "Null with fewer than two ballots") BigDecimal kendallW,
+			boolean adoptable, boolean adopted) {
 
 		static RoundJson of(RoundView r) {
 			Map<String, BigDecimal> means = new LinkedHashMap<>();
@@ -427,7 +456,8 @@ class ScorecardApi {
 
 	}
 
-	record RankingJson(long id, String subject, List<String> items, BigDecimal threshold, Integer adoptedRound,
+	record RankingJson(long id, String subject, List<String> items, BigDecimal threshold,
+			@Schema(nullable = true, description = "Null until a round is adopted") Integer adoptedRound,
 			List<RoundJson> rounds) {
 
 		static RankingJson of(RankingView r) {
@@ -452,14 +482,20 @@ class ScorecardApi {
 
 	}
 
-	record RowJson(Long indicatorId, Long kpiId, String name, BigDecimal weight, VectorJson membership, int raters) {
+	record RowJson(@Schema(nullable = true, description = "Set for a qualitative indicator") Long indicatorId,
+			@Schema(nullable = true, description = "Set for a KPI") Long kpiId, String name, BigDecimal weight,
+			@Schema(nullable = true, description = "Null without grades") VectorJson membership, int raters) {
 	}
 
-	record FuzzyPerspectiveJson(BigDecimal weight, List<RowJson> rows, VectorJson vector) {
+	record FuzzyPerspectiveJson(BigDecimal weight, List<RowJson> rows,
+			@Schema(nullable = true, description = "Null without graded rows") VectorJson vector) {
 	}
 
-	record FuzzyJson(Map<Perspective, FuzzyPerspectiveJson> perspectives, VectorJson overall, Grade grade,
-			BigDecimal score, List<Perspective> leftOut) {
+	record FuzzyJson(Map<Perspective, FuzzyPerspectiveJson> perspectives,
+			@Schema(nullable = true, description = "Null without graded rows") VectorJson overall,
+			@Schema(nullable = true, description = "Null without graded rows") Grade grade,
+			@Schema(nullable = true, description = "Null without graded rows") BigDecimal score,
+			List<Perspective> leftOut) {
 
 		static FuzzyJson of(FuzzyView f) {
 			Map<Perspective, FuzzyPerspectiveJson> perspectives = new LinkedHashMap<>();

@@ -11,6 +11,7 @@ import com.crmtracker.users.ApiTokenView;
 import com.crmtracker.users.ApiTokens;
 import com.crmtracker.users.IssuedToken;
 import com.crmtracker.web.support.JsonApi;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -48,8 +49,12 @@ class TokensApi {
 
 	/** One's own tokens, or with {@code user} (admins only) that user's. */
 	@GetMapping
-	List<TokenJson> list(Actor actor, @RequestParam(required = false) String user) {
-		return this.tokens.ownedBy(actor, user == null ? actor.username() : user).stream().map(TokenJson::of).toList();
+	PageJson<TokenJson> list(Actor actor, @RequestParam(required = false) String user,
+			@RequestParam(required = false) String page, @RequestParam(required = false) String size) {
+		PageJson.check(page, size);
+		return PageJson.of(
+				this.tokens.ownedBy(actor, user == null ? actor.username() : user).stream().map(TokenJson::of).toList(),
+				page, size);
 	}
 
 	@GetMapping("/{id}")
@@ -70,8 +75,8 @@ class TokensApi {
 	record IssuedJson(long id, String name, String token, LocalDate expiresOn) {
 	}
 
-	record TokenJson(long id, String owner, String name, Instant createdAt, LocalDate expiresOn, Instant lastUsedAt,
-			boolean expired) {
+	record TokenJson(long id, String owner, String name, Instant createdAt, LocalDate expiresOn,
+			@Schema(nullable = true, description = "Null until its first use") Instant lastUsedAt, boolean expired) {
 
 		static TokenJson of(ApiTokenView token) {
 			return new TokenJson(token.id(), token.owner(), token.name(), token.createdAt(), token.expiresOn(),

@@ -11,7 +11,6 @@ import com.crmtracker.users.UserDirectory;
 import com.crmtracker.users.UserView;
 import com.crmtracker.web.support.JsonApi;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -50,8 +49,7 @@ class UsersApi {
 
 	@Operation(operationId = "listUsers", summary = "List the users (ADMIN), by username, paged")
 	@GetMapping
-	PageJson<UserJson> list(@Parameter(description = PageJson.PAGE) @RequestParam(defaultValue = "0") int page,
-			@Parameter(description = PageJson.SIZE) @RequestParam(defaultValue = "20") int size) {
+	PageJson<UserJson> list(@RequestParam(required = false) String page, @RequestParam(required = false) String size) {
 		return PageJson.of(this.users.all().stream().map(UserJson::of).toList(), page, size);
 	}
 

@@ -5,13 +5,14 @@ import org.springframework.security.authentication.event.AuthenticationFailureBa
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthentication;
 import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthenticationToken;
 import org.springframework.stereotype.Component;
 
 /**
  * Counts what Spring Security decided about a sign-in: a wrong password or an unknown
- * name is a failure of that name and address; a success clears the name. A disabled
- * account or a database out of reach is no guess and is not counted.
+ * name is a failure of that name and address; a success with the password clears the
+ * name. A disabled account or a database out of reach is no guess and is not counted.
  */
 @Component
 class SignInEvents {
@@ -33,7 +34,11 @@ class SignInEvents {
 
 	@EventListener
 	void succeeded(AuthenticationSuccessEvent event) {
-		this.throttle.succeeded(event.getAuthentication().getName());
+		// a valid token proves nothing about the password being guessed: its name stays
+		// throttled (and its call waits, SignInGuard.tokenOwner)
+		if (!(event.getAuthentication() instanceof BearerTokenAuthentication)) {
+			this.throttle.succeeded(event.getAuthentication().getName());
+		}
 	}
 
 	private static String addressOf(Authentication authentication) {

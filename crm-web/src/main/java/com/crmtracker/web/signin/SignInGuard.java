@@ -17,6 +17,9 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthentication;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -24,39 +27,78 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * the {@link SignInThrottle} says the name or the address must wait, the attempt is
  * answered 429 with {@code Retry-After} before any password is looked at, so even the
  * right password waits. The form gets a page in the reader's language, the API a problem.
- * Made by the security configuration for its chains, not a filter of every request.
+ * A bearer token names its owner only once it is checked, so a second guard stands after
+ * the token's check ({@link #tokenOwner}): a valid token of a throttled name waits as its
+ * password does. Made by the security configuration for its chains, not a filter of every
+ * request.
  */
 public class SignInGuard extends OncePerRequestFilter {
+
+	private enum Stands {
+
+		BEFORE_BASIC_AND_TOKENS, BEFORE_THE_FORM, AFTER_THE_TOKEN
+
+	}
 
 	private final SignInThrottle throttle;
 
 	private final StandalonePages pages;
 
-	private final boolean basicAuth;
+	private final Stands stands;
 
-	private SignInGuard(SignInThrottle throttle, StandalonePages pages, boolean basicAuth) {
+	private SignInGuard(SignInThrottle throttle, StandalonePages pages, Stands stands) {
 		this.throttle = throttle;
 		this.pages = pages;
-		this.basicAuth = basicAuth;
+		this.stands = stands;
 	}
 
-	/** For the chain that signs in with HTTP Basic. */
+	/**
+	 * For the chain that signs in with HTTP Basic or a token, before either is checked.
+	 */
 	public static SignInGuard basic(SignInThrottle throttle, StandalonePages pages) {
-		return new SignInGuard(throttle, pages, true);
+		return new SignInGuard(throttle, pages, Stands.BEFORE_BASIC_AND_TOKENS);
 	}
 
 	/** For the chain with the login form. */
 	public static SignInGuard form(SignInThrottle throttle, StandalonePages pages) {
-		return new SignInGuard(throttle, pages, false);
+		return new SignInGuard(throttle, pages, Stands.BEFORE_THE_FORM);
+	}
+
+	/**
+	 * After a bearer token was checked: the owner it names waits while his or her name is
+	 * throttled.
+	 */
+	public static SignInGuard tokenOwner(SignInThrottle throttle, StandalonePages pages) {
+		return new SignInGuard(throttle, pages, Stands.AFTER_THE_TOKEN);
+	}
+
+	/** Two guards stand in one chain: each runs once per request. */
+	@Override
+	protected String getAlreadyFilteredAttributeName() {
+		return super.getAlreadyFilteredAttributeName() + "." + this.stands;
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		String basic = this.basicAuth ? basicName(request) : null;
+		if (this.stands == Stands.AFTER_THE_TOKEN) {
+			Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
+			Optional<Duration> wait = (signedIn instanceof BearerTokenAuthentication token)
+					? this.throttle.waitFor(token.getName(), null) : Optional.empty();
+			if (wait.isEmpty()) {
+				chain.doFilter(request, response);
+			}
+			else {
+				SecurityContextHolder.clearContext();
+				refuse(wait.get(), false, request, response);
+			}
+			return;
+		}
+		boolean basicAuth = this.stands == Stands.BEFORE_BASIC_AND_TOKENS;
+		String basic = basicAuth ? basicName(request) : null;
 		// a bearer token names nobody before it is checked: only its address can wait
-		boolean bearer = this.basicAuth && basic == null && isBearer(request);
-		boolean form = !this.basicAuth && isLoginForm(request);
+		boolean bearer = basicAuth && basic == null && isBearer(request);
+		boolean form = !basicAuth && isLoginForm(request);
 		if (basic == null && !form && !bearer) {
 			chain.doFilter(request, response);
 			return;
@@ -67,7 +109,13 @@ public class SignInGuard extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
+		refuse(wait.get(), form, request, response);
+	}
+
+	/** 429 with {@code Retry-After}: the page of the form, or the API's problem. */
+	private void refuse(Duration wait, boolean form, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
+		long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
 		long minutes = (seconds + 59) / 60;
 		response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
 		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -18,6 +19,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
@@ -79,6 +81,21 @@ public class DatabaseOutage extends OncePerRequestFilter {
 		return false;
 	}
 
+	/**
+	 * The page to try again: the address of a GET when it is a path of ours (never
+	 * another host), else none.
+	 */
+	public static Optional<String> again(HttpServletRequest request) {
+		if (!HttpMethod.GET.matches(request.getMethod())) {
+			return Optional.empty();
+		}
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		String page = request.getQueryString() == null ? path : path + "?" + request.getQueryString();
+		boolean ours = page.startsWith("/") && !page.startsWith("//") && !page.contains("\\")
+				&& page.chars().noneMatch(c -> c < 0x20);
+		return ours ? Optional.of(page) : Optional.empty();
+	}
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
@@ -103,7 +120,9 @@ public class DatabaseOutage extends OncePerRequestFilter {
 				response.getWriter().write(PROBLEM);
 			}
 			else {
-				this.pages.render("error/503", Map.of(), request, response);
+				this.pages.render("error/503",
+						again(request).<Map<String, Object>>map(page -> Map.of("again", page)).orElse(Map.of()),
+						request, response);
 			}
 		}
 	}

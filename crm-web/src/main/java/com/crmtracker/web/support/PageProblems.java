@@ -149,11 +149,12 @@ public class PageProblems {
 	}
 
 	@ExceptionHandler(Exception.class)
-	String unexpected(Exception ex, HttpServletResponse response) {
+	String unexpected(Exception ex, HttpServletRequest request, HttpServletResponse response, Model model) {
 		if (DatabaseOutage.causedBy(ex)) {
 			log.warn("The database is unreachable: a page answered 503 ({})", ex.toString());
 			response.setStatus(503);
 			response.setHeader(HttpHeaders.RETRY_AFTER, DatabaseOutage.RETRY_AFTER_SECONDS);
+			DatabaseOutage.again(request).ifPresent(page -> model.addAttribute("again", page));
 			return "error/503";
 		}
 		log.error("Unexpected failure of a page", ex);

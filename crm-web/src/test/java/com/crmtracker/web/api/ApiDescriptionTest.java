@@ -182,6 +182,109 @@ class ApiDescriptionTest {
 		assertThat(((Schema<?>) years).getItems().getPattern()).isEqualTo(AmountText.PATTERN);
 	}
 
+	/**
+	 * The answer fields that can be null, by schema: a client generated without the mark
+	 * would fail on the first null (a KPI without measurements, an undefined index).
+	 */
+	static final Map<String, List<String>> NULLABLE = nullable();
+
+	private static Map<String, List<String>> nullable() {
+		Map<String, List<String>> fields = new LinkedHashMap<>();
+		fields.put("KpiLineJson", List.of("latestPeriod", "value", "score", "status"));
+		fields.put("PerspectiveJson", List.of("score", "status"));
+		fields.put("ScorecardJson", List.of("overall", "status"));
+		fields.put("KpiJson", List.of("libraryCode", "nameZh", "description", "scale"));
+		fields.put("MeasurementJson", List.of("enteredValue", "numerator", "denominator", "amount", "supersededAt"));
+		fields.put("RoundJson", List.of("kendallW"));
+		fields.put("RankingJson", List.of("adoptedRound"));
+		fields.put("FuzzyJson", List.of("overall", "grade", "score"));
+		fields.put("EarnedValueJson", List.of("cpi", "spi", "eac", "eacCombined", "etc", "vac", "tcpi"));
+		fields.put("BusinessCaseJson", List.of("roi", "paybackYears", "paybackReason", "discountedPaybackYears",
+				"discountedPaybackReason", "irr", "irrReason", "crmUsers", "tcoPerUser", "reason"));
+		fields.put("SettingsJson", List.of("crmUsers"));
+		fields.put("PortfolioRowJson", List.of("currentPhase", "costRatio", "tcoRatio", "cpi", "spi", "score"));
+		fields.put("CostLineJson", List.of("description", "phase", "driver", "purpose", "ruleId"));
+		fields.put("BenefitJson", List.of("description"));
+		fields.put("ImportJson", List.of("fileName"));
+		fields.put("TokenJson", List.of("lastUsedAt"));
+		fields.put("MemberJson", List.of("projectRole", "functionalGroup"));
+		fields.put("Phase", List.of("actualStart", "actualEnd", "nameZh"));
+		fields.put("Deliverable", List.of("owner", "completedOn", "nameZh", "documentLink"));
+		fields.put("Decision", List.of("reason"));
+		return fields;
+	}
+
+	@Test
+	void everyAnswerFieldThatCanBeNullIsMarkedNullable() {
+		Map<String, Schema> schemas = this.api.getComponents().getSchemas();
+		NULLABLE.forEach((schema, fields) -> {
+			assertThat(schemas).as("schema " + schema).containsKey(schema);
+			for (String field : fields) {
+				Schema<?> property = (Schema<?>) schemas.get(schema).getProperties().get(field);
+				assertThat(property).as(schema + "." + field).isNotNull();
+				assertThat(property.getNullable()).as(schema + "." + field + " is nullable").isTrue();
+			}
+		});
+		// and what is always there is not
+		assertThat(((Schema<?>) schemas.get("KpiLineJson").getProperties().get("name")).getNullable())
+			.isNotEqualTo(Boolean.TRUE);
+		assertThat(((Schema<?>) schemas.get("ScorecardJson").getProperties().get("version")).getNullable())
+			.isNotEqualTo(Boolean.TRUE);
+	}
+
+	@Test
+	void theProjectsPatchTakesItsSettingsTyped() {
+		Map<String, Schema> schemas = this.api.getComponents().getSchemas();
+		Schema<?> patch = schemas.get("ProjectPatch");
+		assertThat(referenced(patch.getProperties().get("settings"))).isEqualTo("SettingsPatch");
+		assertThat(referenced(patch.getProperties().get("scorecard"))).isEqualTo("ScorecardPatch");
+		Schema<?> settings = schemas.get("SettingsPatch");
+		assertThat(settings.getProperties().get("discountRate").getPattern()).isEqualTo(AmountText.PATTERN);
+		assertThat(settings.getProperties().get("crmUsers").getType()).isEqualTo("integer");
+		assertThat(settings.getRequired()).containsExactly("version");
+		Schema<?> scorecard = schemas.get("ScorecardPatch");
+		assertThat(referenced(scorecard.getProperties().get("weights"))).isEqualTo("PerspectiveWeights");
+		assertThat(schemas.get("PerspectiveWeights").getProperties()).containsOnlyKeys("FINANCIAL", "CUSTOMER",
+				"INTERNAL_PROCESS", "LEARNING_GROWTH");
+		Schema<?> answer = schemas.get("ProjectChangedJson");
+		assertThat(referenced(answer.getProperties().get("settings"))).isEqualTo("SettingsJson");
+		assertThat(answer.getRequired()).contains("id", "version", "settings", "scorecard");
+	}
+
+	/** The schema a property refers to, directly or through an {@code allOf} of one. */
+	private static String referenced(Schema<?> property) {
+		String ref = property.get$ref() != null ? property.get$ref()
+				: property.getAllOf() != null && property.getAllOf().size() == 1 ? property.getAllOf().get(0).get$ref()
+						: null;
+		return ref == null ? null : ref.substring(ref.lastIndexOf('/') + 1);
+	}
+
+	@Test
+	void everyListIsAPageWithTypedPageAndSize() {
+		forEachOperation((where, operation) -> {
+			if (!where.startsWith("GET ") || operation.getParameters() == null) {
+				return;
+			}
+			for (Parameter parameter : operation.getParameters()) {
+				if ("size".equals(parameter.getName()) && "query".equals(parameter.getIn())) {
+					assertThat(parameter.getSchema().getType()).as(where).isEqualTo("integer");
+					assertThat(parameter.getSchema().getMaximum()).as(where).isEqualByComparingTo("500");
+				}
+			}
+		});
+		for (String list : List.of("/api/v1/tokens", "/api/v1/projects/{id}/imports", "/api/v1/projects/{id}/gates",
+				"/api/v1/users", "/api/v1/portfolio", "/api/v1/projects/{id}/members", "/api/v1/projects/{id}/history",
+				"/api/v1/projects/{id}/baselines", "/api/v1/projects/{id}/kpis/{kpiId}/measurements")) {
+			Operation get = this.api.getPaths().get(list).getGet();
+			Schema<?> answer = get.getResponses().get("200").getContent().get("application/json").getSchema();
+			Schema<?> page = this.api.getComponents()
+				.getSchemas()
+				.get(answer.get$ref().substring(answer.get$ref().lastIndexOf('/') + 1));
+			assertThat(page.getProperties()).as(list).containsKeys("content", "page", "size", "totalElements");
+			assertThat(get.getParameters()).as(list).extracting(Parameter::getName).contains("page", "size");
+		}
+	}
+
 	@Test
 	void filesAreDeclaredWithTheirMediaTypes() {
 		Operation importing = this.api.getPaths().get("/api/v1/projects/{id}/cost-lines/import").getPost();

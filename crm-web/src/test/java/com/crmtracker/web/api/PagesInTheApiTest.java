@@ -143,6 +143,114 @@ class PagesInTheApiTest {
 	}
 
 	@Test
+	void theSettingsChangeWithTheProjectAllOrNothingEachWithTheRightOfItsPage() throws Exception {
+		long version = this.projects.current(this.w.open(this.w.director)).version();
+		String rate = "\"settings\": {\"discountRate\": \"0.1\", \"crmUsers\": 250, \"version\": -1}";
+		// the business case's settings are finance's, as on the business-case page
+		assertThat(code(HttpMethod.PATCH, this.base, this.w.director, "{" + rate + ", \"version\": " + version + "}"))
+			.isEqualTo(403);
+		assertThat(code(HttpMethod.PATCH, this.base, this.w.steering, "{" + rate + ", \"version\": " + version + "}"))
+			.isEqualTo(403);
+		assertThat(
+				code(HttpMethod.PATCH, this.base, this.w.otherDirector, "{" + rate + ", \"version\": " + version + "}"))
+			.isEqualTo(404);
+		assertThat(code(HttpMethod.PATCH, this.base, null, "{" + rate + ", \"version\": " + version + "}"))
+			.isEqualTo(401);
+		// finance may change the settings, not the project's name: the whole change is
+		// refused
+		assertThat(code(HttpMethod.PATCH, this.base, this.w.finance,
+				"{\"name\": \"Renamed by finance\", " + rate + ", \"version\": " + version + "}"))
+			.isEqualTo(403);
+		assertThat(settingsVersion()).as("nothing changed").isEqualTo(-1);
+		call(HttpMethod.PATCH, this.base, this.w.finance, "{" + rate + ", \"version\": " + version + "}")
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.version").value(version))
+			.andExpect(jsonPath("$.settings.discountRate").value(0.1))
+			.andExpect(jsonPath("$.settings.crmUsers").value(250))
+			.andExpect(jsonPath("$.settings.version").value(0));
+		call(HttpMethod.GET, this.base + "/costing-settings", this.w.steering, null)
+			.andExpect(jsonPath("$.discountRate").value(0.1))
+			.andExpect(jsonPath("$.crmUsers").value(250));
+
+		// an admin has both rights: the name and the rate change together, or neither
+		String stale = "{\"name\": \"Renamed with a stale rate\", \"version\": " + version
+				+ ", \"settings\": {\"discountRate\": \"0.05\", \"version\": -1}}";
+		call(HttpMethod.PATCH, this.base, this.w.admin, stale).andExpect(status().isConflict())
+			.andExpect(jsonPath("$.currentVersion").value(0));
+		String invalid = "{\"name\": \"Renamed with a bad rate\", \"version\": " + version
+				+ ", \"settings\": {\"discountRate\": \"1.5\", \"version\": 0}}";
+		call(HttpMethod.PATCH, this.base, this.w.admin, invalid).andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("settings.discountRate"));
+		String staleProject = "{\"version\": " + (version - 1)
+				+ ", \"settings\": {\"discountRate\": \"0.05\", \"version\": 0}}";
+		call(HttpMethod.PATCH, this.base, this.w.admin, staleProject).andExpect(status().isConflict());
+		assertThat(this.projects.current(this.w.open(this.w.director)).name()).isNotIn("Renamed by finance",
+				"Renamed with a stale rate", "Renamed with a bad rate");
+		assertThat(settingsVersion()).as("the rate of none of the refused changes").isEqualTo(0);
+		call(HttpMethod.PATCH, this.base, this.w.admin,
+				"{\"name\": \"Renamed with its rate\", \"version\": " + version
+						+ ", \"settings\": {\"discountRate\": \"0.05\", \"version\": 0}}")
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.name").value("Renamed with its rate"))
+			.andExpect(jsonPath("$.version").value(version + 1))
+			.andExpect(jsonPath("$.settings.discountRate").value(0.05))
+			.andExpect(jsonPath("$.settings.crmUsers").value(250))
+			.andExpect(jsonPath("$.settings.version").value(1));
+	}
+
+	@Test
+	void theScorecardsSettingsChangeWithTheProjectByItsDirector() throws Exception {
+		long version = this.projects.current(this.w.open(this.w.director)).version();
+		long card = ((Number) JsonPath
+			.read(call(HttpMethod.GET, this.base + "/scorecard", this.w.director, null).andReturn()
+				.getResponse()
+				.getContentAsString(), "$.version"))
+			.longValue();
+		String weights = "\"weights\": {\"FINANCIAL\": 0.4, \"CUSTOMER\": 0.3, \"INTERNAL_PROCESS\": 0.2, "
+				+ "\"LEARNING_GROWTH\": 0.1}";
+		String scorecard = "\"scorecard\": {" + weights
+				+ ", \"thresholds\": {\"green\": 0.9, \"amber\": 0.6}, \"version\": " + card + "}";
+		// the weights are the director's, as on the scorecard page: not an admin's
+		assertThat(code(HttpMethod.PATCH, this.base, this.w.admin, "{" + scorecard + ", \"version\": " + version + "}"))
+			.isEqualTo(403);
+		assertThat(
+				code(HttpMethod.PATCH, this.base, this.w.finance, "{" + scorecard + ", \"version\": " + version + "}"))
+			.isEqualTo(403);
+		// weights that do not sum to 1 refuse the name too
+		call(HttpMethod.PATCH, this.base, this.w.director,
+				"{\"name\": \"Renamed with bad weights\", \"version\": " + version + ", "
+						+ scorecard.replace("0.1}", "0.2}") + "}")
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("scorecard.weights"));
+		call(HttpMethod.PATCH, this.base, this.w.director,
+				"{\"name\": \"Renamed with a stale card\", \"version\": " + version + ", "
+						+ scorecard.replace("\"version\": " + card, "\"version\": " + (card + 5)) + "}")
+			.andExpect(status().isConflict());
+		assertThat(this.projects.current(this.w.open(this.w.director)).name()).isNotIn("Renamed with bad weights",
+				"Renamed with a stale card");
+		call(HttpMethod.PATCH, this.base, this.w.director,
+				"{\"name\": \"Renamed with its card\", \"version\": " + version + ", " + scorecard + "}")
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.name").value("Renamed with its card"))
+			.andExpect(jsonPath("$.scorecard.weights.FINANCIAL").value(0.4))
+			.andExpect(jsonPath("$.scorecard.weights.LEARNING_GROWTH").value(0.1))
+			.andExpect(jsonPath("$.scorecard.thresholds.green").value(0.9))
+			.andExpect(jsonPath("$.scorecard.thresholds.amber").value(0.6))
+			.andExpect(jsonPath("$.scorecard.version").value(org.hamcrest.Matchers.greaterThan((int) card)));
+		call(HttpMethod.GET, this.base + "/scorecard", this.w.steering, null)
+			.andExpect(jsonPath("$.perspectives.CUSTOMER.weight").value(0.3))
+			.andExpect(jsonPath("$.thresholds.green").value(0.9));
+	}
+
+	private long settingsVersion() throws Exception {
+		return ((Number) JsonPath
+			.read(call(HttpMethod.GET, this.base + "/costing-settings", this.w.finance, null).andReturn()
+				.getResponse()
+				.getContentAsString(), "$.version"))
+			.longValue();
+	}
+
+	@Test
 	void membersAreListedToReadersAndRemovedByTheDirector() throws Exception {
 		String members = this.base + "/members";
 		String answer = call(HttpMethod.GET, members, this.w.steering, null).andExpect(status().isOk())
@@ -291,6 +399,58 @@ class PagesInTheApiTest {
 		assertThat(code(HttpMethod.GET, kpi, null, null)).isEqualTo(401);
 		assertThat(code(HttpMethod.GET, this.base + "/kpis/987654321/measurements", this.w.director, null))
 			.isEqualTo(404);
+	}
+
+	@Test
+	void everyListAddedInTheSecondRoundIsPagedAndRefusesABadPageOrSizeByName() throws Exception {
+		String created = call(HttpMethod.POST, this.base + "/kpis", this.w.director, """
+				{"perspective": "CUSTOMER", "name": "Paged", "unit": "%", "direction": "HIGHER_IS_BETTER",
+				 "measureType": "DIRECT", "baseline": 50, "target": 90, "weight": 1, "period": "QUARTER"}
+				""").andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+		call(HttpMethod.POST, this.base + "/kpis/" + JsonPath.read(created, "$.id") + "/measurements", this.w.director,
+				"{\"period\": \"2026-Q1\", \"value\": 60}")
+			.andExpect(status().isCreated());
+		call(HttpMethod.POST, this.base + "/baselines", this.w.director, "{\"name\": \"Paged\"}")
+			.andExpect(status().isCreated());
+		call(HttpMethod.POST, "/api/v1/tokens", this.w.director,
+				"{\"name\": \"Paged\", \"expiresOn\": \"" + java.time.LocalDate.now().plusDays(5) + "\"}")
+			.andExpect(status().isCreated());
+		java.util.Map<String, Actor> lists = new java.util.LinkedHashMap<>();
+		lists.put("/api/v1/users", this.w.admin);
+		lists.put("/api/v1/tokens", this.w.director);
+		lists.put("/api/v1/portfolio", this.w.director);
+		lists.put(this.base + "/members", this.w.steering);
+		lists.put(this.base + "/baselines", this.w.steering);
+		lists.put(this.base + "/history", this.w.steering);
+		lists.put(this.base + "/gates", this.w.steering);
+		lists.put(this.base + "/imports", this.w.steering);
+		lists.put(this.base + "/kpis/" + JsonPath.read(created, "$.id") + "/measurements", this.w.steering);
+		for (java.util.Map.Entry<String, Actor> list : lists.entrySet()) {
+			String path = list.getKey();
+			call(HttpMethod.GET, path, list.getValue(), null).andExpect(status().isOk())
+				.andExpect(jsonPath("$.page").value(0))
+				.andExpect(jsonPath("$.size").value(20))
+				.andExpect(jsonPath("$.totalElements").isNumber())
+				.andExpect(jsonPath("$.content").isArray());
+			String first = call(HttpMethod.GET, path + "?page=0&size=1", list.getValue(), null)
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.size").value(1))
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			int total = JsonPath.read(first, "$.totalElements");
+			assertThat((int) JsonPath.read(first, "$.content.length()")).as(path).isEqualTo(Math.min(1, total));
+			assertThat(total).as(path).isGreaterThanOrEqualTo(path.endsWith("/imports") ? 0 : 1);
+			call(HttpMethod.GET, path + "?page=1000&size=1", list.getValue(), null).andExpect(status().isOk())
+				.andExpect(jsonPath("$.content.length()").value(0));
+			for (String bad : java.util.List.of("size=0", "size=" + (PageJson.MAX_SIZE + 1), "size=many", "page=-1",
+					"page=first")) {
+				call(HttpMethod.GET, path + "?" + bad, list.getValue(), null)
+					.andExpect(status().isUnprocessableContent())
+					.andExpect(jsonPath("$.errors[0].field").value(bad.substring(0, bad.indexOf('='))))
+					.andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.startsWith("must be")));
+			}
+		}
 	}
 
 }

@@ -303,8 +303,8 @@ class PlanApiTest {
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.errors[0].field").value("decision"));
 		this.mvc.perform(get("/api/v1/projects/{id}/gates", this.w.id()).with(as(this.w.steering)))
-			.andExpect(jsonPath("$[1].status").value("AWAITING_GATE"))
-			.andExpect(jsonPath("$[1].events.length()").value(0));
+			.andExpect(jsonPath("$.content[1].status").value("AWAITING_GATE"))
+			.andExpect(jsonPath("$.content[1].events.length()").value(0));
 	}
 
 	@Test
@@ -345,12 +345,12 @@ class PlanApiTest {
 			.andExpect(status().isOk());
 		this.mvc.perform(get("/api/v1/projects/{id}/gates", this.w.id()).with(as(this.w.finance)))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.length()").value(9))
-			.andExpect(jsonPath("$[1].phase").value(2))
-			.andExpect(jsonPath("$[1].status").value("DONE"))
-			.andExpect(jsonPath("$[1].events[*].decision").value(contains("REJECT", "RESUBMIT", "APPROVE")))
-			.andExpect(jsonPath("$[1].events[2].decidedBy").value(this.w.steering.username()))
-			.andExpect(jsonPath("$[0].events.length()").value(0));
+			.andExpect(jsonPath("$.content.length()").value(9))
+			.andExpect(jsonPath("$.content[1].phase").value(2))
+			.andExpect(jsonPath("$.content[1].status").value("DONE"))
+			.andExpect(jsonPath("$.content[1].events[*].decision").value(contains("REJECT", "RESUBMIT", "APPROVE")))
+			.andExpect(jsonPath("$.content[1].events[2].decidedBy").value(this.w.steering.username()))
+			.andExpect(jsonPath("$.content[0].events.length()").value(0));
 	}
 
 	@Test

@@ -89,8 +89,8 @@ class TokensApiTest {
 
 		this.mvc.perform(get("/api/v1/tokens").with(httpBasic("director", "demo")))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$[*].id", hasItem(id)))
-			.andExpect(jsonPath("$[0].token").doesNotExist())
+			.andExpect(jsonPath("$.content[*].id", hasItem(id)))
+			.andExpect(jsonPath("$.content[0].token").doesNotExist())
 			.andExpect(content().string(not(containsString(token))));
 	}
 
@@ -128,7 +128,7 @@ class TokensApiTest {
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.detail").value(containsString("expired on " + LocalDate.now())));
 		this.mvc.perform(get("/api/v1/tokens").with(httpBasic("finance", "demo")))
-			.andExpect(jsonPath("$[?(@.expiresOn == '" + LocalDate.now() + "')].expired", hasItem(true)));
+			.andExpect(jsonPath("$.content[?(@.expiresOn == '" + LocalDate.now() + "')].expired", hasItem(true)));
 	}
 
 	@Test
@@ -160,7 +160,7 @@ class TokensApiTest {
 		long id = idOf(token);
 		this.mvc.perform(get("/api/v1/tokens").with(httpBasic("director", "demo")))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$[*].id", not(hasItem((int) id))));
+			.andExpect(jsonPath("$.content[*].id", not(hasItem((int) id))));
 		this.mvc.perform(get("/api/v1/tokens/" + id).with(httpBasic("director", "demo")))
 			.andExpect(status().isNotFound());
 		this.mvc.perform(delete("/api/v1/tokens/" + id).with(httpBasic("director", "demo")))
@@ -172,8 +172,8 @@ class TokensApiTest {
 
 		this.mvc.perform(get("/api/v1/tokens").param("user", "finance").with(httpBasic("admin", "demo")))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$[*].id", hasItem((int) id)))
-			.andExpect(jsonPath("$[0].owner").value("finance"));
+			.andExpect(jsonPath("$.content[*].id", hasItem((int) id)))
+			.andExpect(jsonPath("$.content[0].owner").value("finance"));
 		this.mvc.perform(delete("/api/v1/tokens/" + id).with(httpBasic("admin", "demo")))
 			.andExpect(status().isNoContent());
 		this.mvc.perform(get("/api/v1/users/me").with(bearer(token))).andExpect(status().isUnauthorized());

@@ -182,9 +182,9 @@ class ImportWebTest {
 		long secondId = ((Number) JsonPath.read(second.getResponse().getContentAsString(), "$.importId")).longValue();
 		this.mvc.perform(as(get(this.base + "/imports"), "steering"))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.length()").value(3))
-			.andExpect(jsonPath("$[0].id").value(secondId))
-			.andExpect(jsonPath("$[0].lines").value(2));
+			.andExpect(jsonPath("$.content.length()").value(3))
+			.andExpect(jsonPath("$.content[0].id").value(secondId))
+			.andExpect(jsonPath("$.content[0].lines").value(2));
 
 		this.mvc.perform(as(delete(this.base + "/imports/" + importId), "steering")).andExpect(status().isForbidden());
 		this.mvc.perform(as(delete(this.base + "/imports/" + importId), "finance")).andExpect(status().isNoContent());
@@ -192,7 +192,7 @@ class ImportWebTest {
 		assertThat(lines()).isEqualTo(1);
 		assertThat(tco()).isEqualTo(tcoBefore);
 		this.mvc.perform(as(delete(this.base + "/imports/" + importId), "finance")).andExpect(status().isNotFound());
-		this.mvc.perform(as(get(this.base + "/imports"), "finance")).andExpect(jsonPath("$.length()").value(1));
+		this.mvc.perform(as(get(this.base + "/imports"), "finance")).andExpect(jsonPath("$.content.length()").value(1));
 	}
 
 	@Test

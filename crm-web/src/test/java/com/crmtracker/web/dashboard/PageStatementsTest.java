@@ -51,7 +51,8 @@ class PageStatementsTest {
 		this.world.completePhaseOne(director, large);
 
 		// at most: opening the project (2), the page's own reads, the session (2)
-		// the plan names the owners of deliverables: the plan and the dashboard read their
+		// the plan names the owners of deliverables: the plan and the dashboard read
+		// their
 		// names with the deciders' (one statement, as many for one owner as for twenty)
 		Map<String, Integer> most = Map.of("tco", 7, "costs", 8, "plan", 9, "dashboard", 19);
 		for (String page : most.keySet()) {

@@ -1,5 +1,11 @@
 package com.crmtracker.web.signin;
 
+import java.time.LocalDate;
+import java.util.Set;
+
+import com.crmtracker.domain.Actor;
+import com.crmtracker.domain.Role;
+import com.crmtracker.users.ApiTokens;
 import com.crmtracker.web.WebAppTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,8 +30,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Guessing passwords through the form or HTTP Basic is slowed down, and an admin lifts
- * it.
+ * Guessing passwords through the form or HTTP Basic is slowed down, also for the guessed
+ * user's tokens, and an admin lifts it.
  */
 @WebAppTest
 class SignInThrottleWebTest {
@@ -35,6 +41,9 @@ class SignInThrottleWebTest {
 
 	@Autowired
 	SignInThrottle throttle;
+
+	@Autowired
+	ApiTokens tokens;
 
 	// other tests of the shared context may have left failures of this address behind
 	@BeforeEach
@@ -53,7 +62,7 @@ class SignInThrottleWebTest {
 		this.mvc.perform(formLogin().user("steering").password("demo"))
 			.andExpect(status().isTooManyRequests())
 			.andExpect(header().string("Retry-After", "60"))
-			.andExpect(content().string(containsString("You can try again in 1 minute(s).")))
+			.andExpect(content().string(containsString("You can try again in 1 minute.")))
 			.andExpect(unauthenticated());
 		this.mvc
 			.perform(post("/login").with(csrf())
@@ -94,6 +103,49 @@ class SignInThrottleWebTest {
 		// the same address waits with a password too
 		this.mvc.perform(get("/api/v1/projects").with(httpBasic("steering", "demo")))
 			.andExpect(status().isTooManyRequests());
+	}
+
+	@Test
+	void aThrottledNameStopsItsOwnersValidTokensUntilAnAdminClearsIt() throws Exception {
+		String steering = this.tokens
+			.issue(new Actor("steering", Set.of(Role.STEERING)), "integration " + System.nanoTime(),
+					LocalDate.now().plusDays(10))
+			.token();
+		String finance = this.tokens
+			.issue(new Actor("finance", Set.of(Role.FINANCE)), "integration " + System.nanoTime(),
+					LocalDate.now().plusDays(10))
+			.token();
+		this.mvc.perform(get("/api/v1/users/me").header("Authorization", "Bearer " + steering))
+			.andExpect(status().isOk());
+
+		// someone guesses steering's password
+		for (int i = 0; i < SignInThrottle.FAILURES_PER_NAME; i++) {
+			this.mvc.perform(get("/api/v1/projects").with(httpBasic("steering", "guess " + i)))
+				.andExpect(status().isUnauthorized());
+		}
+		// twice: a call with the valid token neither passes nor lifts the wait
+		for (int i = 0; i < 2; i++) {
+			this.mvc.perform(get("/api/v1/users/me").header("Authorization", "Bearer " + steering))
+				.andExpect(status().isTooManyRequests())
+				.andExpect(header().string("Retry-After", "60"))
+				.andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+				.andExpect(jsonPath("$.status").value(429))
+				.andExpect(jsonPath("$.detail").value(containsString("try again in 1 minute")));
+		}
+		// another user's token, from the same address, is not held up
+		this.mvc.perform(get("/api/v1/users/me").header("Authorization", "Bearer " + finance))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.username").value("finance"));
+
+		this.mvc
+			.perform(post("/admin/sign-in-throttles/clear").with(user("admin").roles("ADMIN"))
+				.with(csrf())
+				.param("kind", "NAME")
+				.param("who", "steering"))
+			.andExpect(redirectedUrl("/admin/sign-in-throttles"));
+		this.mvc.perform(get("/api/v1/users/me").header("Authorization", "Bearer " + steering))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.username").value("steering"));
 	}
 
 	@Test
