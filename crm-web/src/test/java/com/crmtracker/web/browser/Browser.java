@@ -152,6 +152,17 @@ public final class Browser implements AutoCloseable {
 		return find(by).getText();
 	}
 
+	/**
+	 * Clicks the element after scrolling it to the middle of the window: far down a long
+	 * list (the shared test database holds every test's projects) a plain click can land
+	 * on what covers the window's edge.
+	 */
+	public void click(By by) {
+		WebElement element = this.wait.until(ExpectedConditions.elementToBeClickable(by));
+		script("arguments[0].scrollIntoView({block: 'center'});", element);
+		element.click();
+	}
+
 	public String pageText() {
 		return find(By.tagName("body")).getText();
 	}

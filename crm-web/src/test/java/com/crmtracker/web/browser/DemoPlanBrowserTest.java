@@ -26,7 +26,7 @@ class DemoPlanBrowserTest {
 		try (Browser b = Browser.open(this.port, "en")) {
 			b.logIn("director", "demo");
 			b.go("/projects");
-			b.find(By.linkText("华东区销售与服务 CRM 实施")).click();
+			b.click(By.linkText("华东区销售与服务 CRM 实施"));
 			b.find(By.id("tab-plan")).click();
 			assertThat(b.find(By.id("phase-1")).getAttribute("data-status")).isEqualTo("DONE");
 			assertThat(b.find(By.id("phase-2")).getAttribute("data-status")).isEqualTo("DONE");
@@ -44,7 +44,7 @@ class DemoPlanBrowserTest {
 			assertThat(b.find(By.cssSelector("label[for='dueDate']")).getText()).isEqualTo("Due date");
 			b.screenshot("demo-deliverable-form-en");
 			b.go("/projects");
-			b.find(By.linkText("华东区销售与服务 CRM 实施")).click();
+			b.click(By.linkText("华东区销售与服务 CRM 实施"));
 			b.find(By.id("tab-plan")).click();
 
 			b.find(By.id("tab-schedule")).click();
