@@ -9,7 +9,8 @@ import org.springframework.data.jpa.repository.Query;
 
 interface ApiTokenRepository extends JpaRepository<ApiToken, Long> {
 
-	@Query("select t from ApiToken t join fetch t.owner where t.secretSha256 = ?1")
+	// the owner and his roles in the same statement: this runs on every call of the API
+	@Query("select t from ApiToken t join fetch t.owner o left join fetch o.roles where t.secretSha256 = ?1")
 	Optional<ApiToken> findBySecret(String secretSha256);
 
 	@Query("select t from ApiToken t join fetch t.owner o where o.username = ?1 order by t.createdAt, t.id")

@@ -2,8 +2,6 @@ package com.crmtracker.web.chart;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -11,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+
+import com.crmtracker.web.support.Numbers;
 
 /**
  * Draws a {@link Chart} as inline SVG: one value axis with 1-2-5 ticks and a labelled
@@ -568,8 +568,7 @@ public final class ChartSvg {
 
 	/** An amount for a tooltip: 1,234,567.89. */
 	static String amount(BigDecimal value) {
-		DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
-		return format.format(value);
+		return Numbers.grouped(value, 2);
 	}
 
 	/** A value as people write it: 0.85, 12, 3.5. */

@@ -22,6 +22,7 @@ import com.crmtracker.project.ProjectHandle;
 import com.crmtracker.project.ProjectRight;
 import com.crmtracker.web.chart.Charts;
 import com.crmtracker.web.support.LanguageResolver;
+import com.crmtracker.web.support.Numbers;
 import com.crmtracker.web.support.Times;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -60,6 +61,12 @@ public class BoardPacks {
 
 	private final Times times;
 
+	/**
+	 * The pages' way of writing numbers ({@code @num} there), for the pack rendered
+	 * outside a request.
+	 */
+	private static final Numbers NUMBERS = new Numbers();
+
 	BoardPacks(ProjectDashboard dashboard, Portfolio portfolio, BusinessCases businessCases,
 			SpringTemplateEngine templates, PdfRenderer renderer, JdbcTemplate jdbc, Clock clock, Times times) {
 		this.times = times;
@@ -95,6 +102,7 @@ public class BoardPacks {
 		context.setVariable("issued", issued);
 		context.setVariable("since", since);
 		context.setVariable("times", this.times);
+		context.setVariable("num", NUMBERS);
 		context.setVariable("zone", this.times.zone());
 		context.setVariable("decisions", decisionsBetween(view.plan().phases(), since, until));
 		BusinessCaseResult planned = this.businessCases.result(project, CostKind.PLANNED, null);

@@ -2,9 +2,9 @@ package com.crmtracker.web.dashboard;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.Locale;
+
+import com.crmtracker.web.support.Numbers;
 
 /**
  * A portfolio row ready to show: figures formatted once in Java, so that the page renders
@@ -17,17 +17,16 @@ public record PortfolioLine(long id, String name, String organisation, String ph
 		Long goLiveSlipDays) {
 
 	static PortfolioLine of(PortfolioRow row, Locale locale) {
-		DecimalFormat money = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT));
-		money.setRoundingMode(RoundingMode.HALF_EVEN);
 		return new PortfolioLine(row.project().id(), row.project().name(), row.project().organisation(),
 				row.currentPhase() == null ? null
 						: row.currentPhase().number() + ". " + row.currentPhase().name(locale),
 				row.currentPhase() == null ? null : row.currentPhase().progressPercent(), row.gatesAwaiting(),
 				row.gatesMark(), row.overdue(), row.worstSlipDays(), row.overdueMark(),
-				money.format(row.cost().actualToDate()), money.format(row.cost().plannedToDate()), row.costMark(),
-				money.format(row.cost().forecastTco()), money.format(row.cost().plannedTco()), row.tcoMark(),
-				ratio(row.cost().earnedValue().cpi()), row.cpiMark(), ratio(row.cost().earnedValue().spi()),
-				row.spiMark(), ratio(row.scorecard().overall()), row.scoreMark(), row.overallMark(), row.goLiveMark(),
+				Numbers.grouped(row.cost().actualToDate(), 0), Numbers.grouped(row.cost().plannedToDate(), 0),
+				row.costMark(), Numbers.grouped(row.cost().forecastTco(), 0),
+				Numbers.grouped(row.cost().plannedTco(), 0), row.tcoMark(), ratio(row.cost().earnedValue().cpi()),
+				row.cpiMark(), ratio(row.cost().earnedValue().spi()), row.spiMark(), ratio(row.scorecard().overall()),
+				row.scoreMark(), row.overallMark(), row.goLiveMark(),
 				row.goLiveRisk() == null ? null : row.goLiveRisk().slipDays());
 	}
 

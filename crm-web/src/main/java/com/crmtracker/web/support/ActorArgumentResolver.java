@@ -35,6 +35,14 @@ public class ActorArgumentResolver implements HandlerMethodArgumentResolver {
 		if (authentication == null || !authentication.isAuthenticated()) {
 			throw new AuthenticationCredentialsNotFoundException("Not signed in");
 		}
+		return of(authentication);
+	}
+
+	/**
+	 * The actor an authentication stands for: its name and the roles among its
+	 * authorities.
+	 */
+	static Actor of(Authentication authentication) {
 		Set<Role> roles = EnumSet.noneOf(Role.class);
 		for (GrantedAuthority authority : authentication.getAuthorities()) {
 			String name = authority.getAuthority();

@@ -18,15 +18,14 @@ import com.crmtracker.project.ProjectHandle;
 import com.crmtracker.project.ProjectPlans;
 import com.crmtracker.project.ProjectStatus;
 import com.crmtracker.project.Projects;
+import com.crmtracker.web.WebAppTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,8 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * member approves it, the record keeping all three in order. And a finance user who sets
  * the earned-value date before the project's first completion sees EV 0.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureMockMvc
+@WebAppTest
 class GateAndEarnedValueBrowserTest {
 
 	private static final Actor DIRECTOR = new Actor("director", Set.of(Role.DIRECTOR));

@@ -23,12 +23,12 @@ import com.crmtracker.project.ProjectAccess;
 import com.crmtracker.project.ProjectDraft;
 import com.crmtracker.project.ProjectStatus;
 import com.crmtracker.project.Projects;
+import com.crmtracker.web.WebAppTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Finance previews an import, commits it, meets an identical file, undoes an import; a
  * file above the limit is refused with 413, on the page and in the API, over real HTTP.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@WebAppTest
 class ImportBrowserTest {
 
 	static final String HEADER = "category,stage,kind,incurred_on,amount,vendor,description,phase,driver,purpose\n";

@@ -6,13 +6,12 @@ import java.nio.charset.StandardCharsets;
 import com.crmtracker.project.ProjectAccess;
 import com.crmtracker.project.Projects;
 import com.crmtracker.users.UserDirectory;
+import com.crmtracker.web.WebAppTest;
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
@@ -39,8 +38,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * duplicates, the imports list and undo, generated lines skipped, the preview that stores
  * nothing.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@WebAppTest
 class ImportWebTest {
 
 	static final String HEADER = CostingApiTest.HEADER;

@@ -6,10 +6,12 @@ import java.util.Map;
 
 import com.crmtracker.domain.Actor;
 import com.crmtracker.project.ProjectSummary;
+import com.crmtracker.users.ApiTokens;
 import com.crmtracker.web.WebAppTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,6 +32,9 @@ class PageStatementsTest {
 
 	@Autowired
 	PortfolioWorld world;
+
+	@Autowired
+	ApiTokens tokens;
 
 	@Test
 	void eachPageRunsAsFewStatementsForALongLedgerAndPlanAsForAShortOne() throws Exception {
@@ -74,6 +79,31 @@ class PageStatementsTest {
 					LocalDate.now().minusMonths(3).plusDays(i * 40L), (100 + i) + ".00", 1 + i % 9);
 		}
 		assertThat(portfolioStatements()).hasSameSizeAs(withOneLine).doesNotHaveDuplicates();
+	}
+
+	@Test
+	void anApiCallWithATokenRunsItsFewStatementsAndRecordsTheTokensUseAtMostOnceAMinute() throws Exception {
+		Actor director = this.world.aDirector("pages.api");
+		ProjectSummary project = this.world.aNinePhaseProject(director, "Pages API " + System.nanoTime());
+		this.world.aCost(project, "PLANNED", "DEVELOPMENT", LocalDate.now().minusMonths(1), "1000.00", 1);
+		String token = this.tokens.issue(director, "statements " + System.nanoTime(), LocalDate.now().plusDays(30))
+			.token();
+		String tco = "/api/v1/projects/" + project.id() + "/tco";
+
+		StatementCounter.reset();
+		this.mvc.perform(get(tco).header(HttpHeaders.AUTHORIZATION, "Bearer " + token)).andExpect(status().isOk());
+		List<String> first = List.copyOf(StatementCounter.sql);
+		assertThat(first).as("the first use is recorded").anyMatch(sql -> sql.startsWith("update api_token"));
+
+		StatementCounter.reset();
+		this.mvc.perform(get(tco).header(HttpHeaders.AUTHORIZATION, "Bearer " + token)).andExpect(status().isOk());
+		List<String> second = List.copyOf(StatementCounter.sql);
+		// the token with its owner and roles (1), opening the project (2), the TCO's
+		// sums (2); no session, and within the minute no write
+		assertThat(second).hasSizeLessThanOrEqualTo(5)
+			.doesNotHaveDuplicates()
+			.noneMatch(sql -> sql.startsWith("update"));
+		assertThat(second.get(0)).contains("api_token").contains("user_account");
 	}
 
 	private List<String> portfolioStatements() throws Exception {
