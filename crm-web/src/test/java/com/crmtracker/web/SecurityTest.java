@@ -16,6 +16,8 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultMatcher;
 
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -81,6 +83,23 @@ class SecurityTest {
 	}
 
 	@Test
+	void theMenuOffersTheAdminPagesToAdminsOnlyAndShowsWhoIsSignedIn() throws Exception {
+		this.mvc.perform(get("/projects").with(user("admin").roles("ADMIN")))
+			.andExpect(content().string(containsString("id=\"nav-users\"")))
+			.andExpect(content().string(containsString("id=\"nav-templates\"")))
+			.andExpect(content().string(containsString("id=\"current-user\"")));
+		this.mvc.perform(get("/projects").with(user("director").roles("DIRECTOR")))
+			.andExpect(content().string(not(containsString("nav-users"))))
+			.andExpect(content().string(not(containsString("nav-templates"))))
+			.andExpect(content().string(containsString(">director</a>")));
+		// signed out: no menu, no name, no log-out form
+		this.mvc.perform(get("/login"))
+			.andExpect(content().string(not(containsString("nav-projects"))))
+			.andExpect(content().string(not(containsString("current-user"))))
+			.andExpect(content().string(not(containsString("id=\"logout\""))));
+	}
+
+	@Test
 	void onlyAdminsManageUsers() throws Exception {
 		this.mvc.perform(get("/admin/users").with(user("admin").roles("ADMIN"))).andExpect(status().isOk());
 		this.mvc.perform(get("/admin/users").with(user("director").roles("DIRECTOR")))
@@ -138,7 +157,7 @@ class SecurityTest {
 		this.mvc.perform(get("/actuator/prometheus").with(httpBasicUser("director"))).andExpect(status().isForbidden());
 		this.mvc.perform(get("/actuator/prometheus").with(httpBasicUser("admin")))
 			.andExpect(status().isOk())
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("jvm_memory_used_bytes")));
+			.andExpect(content().string(containsString("jvm_memory_used_bytes")));
 	}
 
 	@Test
@@ -153,8 +172,8 @@ class SecurityTest {
 	void unknownPagesGetTheirOwnErrorPageInTheReadersLanguage() throws Exception {
 		this.mvc.perform(get("/projects/999999").with(user("admin").roles("ADMIN")).header("Accept-Language", "zh-CN"))
 			.andExpect(status().isNotFound())
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("此处没有内容，或您无权查看。")))
-			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Exception"))));
+			.andExpect(content().string(containsString("此处没有内容，或您无权查看。")))
+			.andExpect(content().string(not(containsString("Exception"))));
 		this.mvc.perform(get("/admin/users").with(user("finance").roles("FINANCE"))).andExpect(status().isForbidden());
 	}
 
