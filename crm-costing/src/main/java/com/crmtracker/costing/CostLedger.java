@@ -52,6 +52,16 @@ public class CostLedger {
 	/** At most this many bad rows are listed; the rest are counted. */
 	static final int MAX_LISTED_ERRORS = 1000;
 
+	/**
+	 * An import sums the summaries' deltas of at most this many keys in all (about 20 MB
+	 * of heap at most; a file of 100,000 lines over a few years has about 40,000); a file
+	 * with more is summed from its stored lines instead.
+	 */
+	static final int MAX_SUMMED_KEYS = 100_000;
+
+	/** {@link #MAX_SUMMED_KEYS}; a test of the other way lowers it. */
+	int maxSummedKeys = MAX_SUMMED_KEYS;
+
 	/** The largest page of the ledger one may ask for. */
 	public static final int MAX_PAGE_SIZE = 500;
 
@@ -224,6 +234,7 @@ public class CostLedger {
 		Import running = new Import(project, years);
 		CostStore.LineCopy copy = this.store.copy(project.value(), importId, project.username(), at);
 		running.copy = copy;
+		running.deltas = new CostSummary.Deltas(years, 1, this.maxSummedKeys);
 		try {
 			String sha256 = read(file, content, running);
 			running.requireGood();
@@ -234,7 +245,7 @@ public class CostLedger {
 			if (same != null && !allowDuplicate) {
 				throw new DuplicateImport(same);
 			}
-			this.summary.addImport(project.value(), years, importId, 1);
+			this.summary.addImport(project.value(), years, importId, running.deltas);
 			this.imports.finish(importId, sha256, running.good, running.skipped);
 			return new ImportResult(importId, running.good, running.skipped);
 		}
@@ -567,6 +578,9 @@ public class CostLedger {
 		/** Where good lines go; none for a preview. */
 		private CostStore.LineCopy copy;
 
+		/** The summaries' deltas of the good lines; none for a preview. */
+		private CostSummary.Deltas deltas;
+
 		private final List<FieldError> errors = new ArrayList<>();
 
 		private final Map<String, ImportPreview.Group> groups = new TreeMap<>();
@@ -609,6 +623,7 @@ public class CostLedger {
 			count(line);
 			if (this.badRows == 0 && this.copy != null) {
 				this.copy.add(line);
+				this.deltas.add(line);
 			}
 		}
 

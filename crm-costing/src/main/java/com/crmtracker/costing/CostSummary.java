@@ -99,10 +99,14 @@ class CostSummary {
 					+ this.table + ".amount + excluded.amount, lines = " + this.table + ".lines + excluded.lines";
 		}
 
-		/** The statement that adds one delta row. */
-		String addRow() {
+		/**
+		 * The statement that adds delta rows given as arrays, with the parameters:
+		 * project, one array a column of the key, the amounts, the numbers of lines.
+		 */
+		String addUnnested() {
 			return "insert into " + this.table + " (project_id, " + String.join(", ", this.columns)
-					+ ", amount, lines) values (?" + ", ?".repeat(this.columns.size() + 2) + ")" + conflict();
+					+ ", amount, lines) select ?, delta.* from unnest(?" + ", ?".repeat(this.columns.size() + 1)
+					+ ") delta" + conflict();
 		}
 
 		/**
@@ -140,34 +144,148 @@ class CostSummary {
 	}
 
 	/**
-	 * Adds lines (sign 1) or takes them away (sign −1), one batch a summary, in the
+	 * Adds lines (sign 1) or takes them away (sign −1), one statement a summary, in the
 	 * caller's transaction, which has called {@link #prepare} first.
 	 */
 	void add(long projectId, TcoYears years, List<CostLineDraft> lines, int sign) {
-		if (lines.isEmpty()) {
-			return;
+		Deltas deltas = new Deltas(years, sign, Integer.MAX_VALUE);
+		lines.forEach(deltas::add);
+		write(projectId, deltas);
+	}
+
+	/**
+	 * The deltas of every summary for lines on their way in or out, summed by each
+	 * summary's key in memory ({@link Summary#key}) as the lines come: for an import,
+	 * whose lines the database has not stored yet while they are read. It holds at most a
+	 * given number of keys in all, so that the heap stays bounded however large and
+	 * varied the file; past that it forgets them ({@link #complete} false) and the import
+	 * sums its stored lines in SQL instead.
+	 */
+	static final class Deltas {
+
+		private final TcoYears years;
+
+		private final int sign;
+
+		private final int maxKeys;
+
+		private final List<Map<List<Object>, Delta>> bySummary = new ArrayList<>();
+
+		private int keys;
+
+		private boolean complete = true;
+
+		Deltas(TcoYears years, int sign, int maxKeys) {
+			this.years = years;
+			this.sign = sign;
+			this.maxKeys = maxKeys;
+			for (int i = 0; i < SUMMARIES.size(); i++) {
+				this.bySummary.add(new LinkedHashMap<>());
+			}
 		}
-		for (Summary summary : SUMMARIES) {
-			Map<List<Object>, BigDecimal> amounts = new LinkedHashMap<>();
-			Map<List<Object>, Long> counts = new HashMap<>();
-			for (CostLineDraft line : lines) {
-				List<Object> key = summary.key().apply(line, years);
+
+		void add(CostLineDraft line) {
+			if (!this.complete) {
+				return;
+			}
+			BigDecimal amount = this.sign < 0 ? line.amount().negate() : line.amount();
+			for (int i = 0; i < SUMMARIES.size(); i++) {
+				List<Object> key = SUMMARIES.get(i).key().apply(line, this.years);
 				if (key != null) {
-					amounts.merge(key, sign < 0 ? line.amount().negate() : line.amount(), BigDecimal::add);
-					counts.merge(key, (long) sign, Long::sum);
+					Delta delta = this.bySummary.get(i).computeIfAbsent(key, k -> {
+						this.keys++;
+						return new Delta();
+					});
+					delta.amount = delta.amount.add(amount);
+					delta.lines += this.sign;
 				}
 			}
-			if (amounts.isEmpty()) {
+			if (this.keys > this.maxKeys) {
+				this.complete = false;
+				this.bySummary.forEach(Map::clear);
+			}
+		}
+
+		boolean complete() {
+			return this.complete;
+		}
+
+	}
+
+	private static final class Delta {
+
+		private BigDecimal amount = BigDecimal.ZERO;
+
+		private long lines;
+
+	}
+
+	/**
+	 * Adds the deltas to the summaries, one statement a summary (its keys and sums as
+	 * arrays, unnested), in the caller's transaction.
+	 */
+	void write(long projectId, Deltas deltas) {
+		if (!deltas.complete()) {
+			throw new IllegalStateException("these deltas gave up their keys: sum the stored lines instead");
+		}
+		for (int i = 0; i < SUMMARIES.size(); i++) {
+			Summary summary = SUMMARIES.get(i);
+			Map<List<Object>, Delta> rows = deltas.bySummary.get(i);
+			if (rows.isEmpty()) {
 				continue;
 			}
-			this.jdbc.batchUpdate(summary.addRow(), List.copyOf(amounts.keySet()), amounts.size(), (ps, key) -> {
-				ps.setLong(1, projectId);
-				for (int i = 0; i < key.size(); i++) {
-					ps.setObject(i + 2, key.get(i));
+			this.jdbc.execute((ConnectionCallback<Integer>) connection -> {
+				int width = summary.columns().size();
+				List<List<Object>> keys = List.copyOf(rows.keySet());
+				try (java.sql.PreparedStatement insert = connection.prepareStatement(summary.addUnnested())) {
+					insert.setLong(1, projectId);
+					for (int c = 0; c < width; c++) {
+						Object[] column = new Object[keys.size()];
+						for (int r = 0; r < column.length; r++) {
+							column[r] = keys.get(r).get(c);
+						}
+						insert.setArray(c + 2, connection.createArrayOf(sqlType(column[0]), column));
+					}
+					BigDecimal[] amounts = new BigDecimal[keys.size()];
+					Long[] lines = new Long[keys.size()];
+					for (int r = 0; r < keys.size(); r++) {
+						Delta delta = rows.get(keys.get(r));
+						amounts[r] = delta.amount;
+						lines[r] = delta.lines;
+					}
+					insert.setArray(width + 2, connection.createArrayOf("numeric", amounts));
+					insert.setArray(width + 3, connection.createArrayOf("int8", lines));
+					return insert.executeUpdate();
 				}
-				ps.setBigDecimal(key.size() + 2, amounts.get(key));
-				ps.setLong(key.size() + 3, counts.get(key));
 			});
+		}
+	}
+
+	/** The SQL type of the array of a key's column, from a value of the column. */
+	private static String sqlType(Object value) {
+		if (value instanceof String) {
+			return "varchar";
+		}
+		if (value instanceof Integer) {
+			return "int4";
+		}
+		if (value instanceof Date) {
+			return "date";
+		}
+		throw new IllegalArgumentException("no SQL array type for a key of " + value.getClass());
+	}
+
+	/**
+	 * Adds the lines of an import to the summaries: from the deltas summed while it was
+	 * read, or, when they gave up their keys, with one grouped statement a summary over
+	 * the lines that point at it.
+	 */
+	void addImport(long projectId, TcoYears years, long importId, Deltas deltas) {
+		if (deltas.complete()) {
+			write(projectId, deltas);
+		}
+		else {
+			addImport(projectId, years, importId, 1);
 		}
 	}
 

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import com.crmtracker.costing.rules.CostLineRules;
 import com.crmtracker.costing.rules.TcoYears;
 import com.crmtracker.domain.InvalidInput;
 import com.crmtracker.project.ProjectDraft;
@@ -273,6 +274,45 @@ class CostSummaryTest {
 		assertSummaryMatchesTheLines(cast);
 		// 2000 + 10 + 350
 		assertThat(this.tco.report(cast.as(cast.steering())).planned().total()).isEqualByComparingTo("2360.00");
+	}
+
+	@Test
+	void anImportWithMoreKeysThanItSumsInMemoryIsSummedFromItsStoredLines() {
+		CostingFixture.Cast cast = this.fixture.aProjectStarting("2026-01-01");
+		String file = CostImportTest.HEADER + "HARDWARE,DEVELOPMENT,PLANNED,2026-03-01,10.00,Dell,,1,,\n"
+				+ "HARDWARE,DEVELOPMENT,PLANNED,2026-03-02,20.00,Dell,,1,,\n"
+				+ "LABOUR,OPERATION,ACTUAL,2027-04-03,30.00,Internal,,,TRAINING,ADVANCE\n"
+				+ "LABOUR,DEVELOPMENT,PLANNED,2031-12-31,40.00,Internal,,2,,\n";
+		// four days: the day summary alone needs four keys, more than 3
+		for (int maxKeys : new int[] { 3, 100 }) {
+			CostSummary.Deltas deltas = new CostSummary.Deltas(new TcoYears(LocalDate.of(2026, 1, 1)), 1, maxKeys);
+			for (String day : List.of("2026-03-01", "2026-03-02", "2027-04-03", "2031-12-31")) {
+				deltas.add(CostLineRules
+					.check(new CostLineInput("HARDWARE", "DEVELOPMENT", "PLANNED", day, "1.00", "Dell", null, null,
+							null, null), 9, null)
+					.draft());
+			}
+			assertThat(deltas.complete()).as("summed in memory with at most %d keys", maxKeys)
+				.isEqualTo(maxKeys == 100);
+			if (!deltas.complete()) {
+				assertThatThrownBy(() -> this.summary.write(cast.project().value(), deltas))
+					.isInstanceOf(IllegalStateException.class);
+			}
+		}
+		int before = this.ledger.maxSummedKeys;
+		this.ledger.maxSummedKeys = 3;
+		try {
+			this.ledger.importCsv(cast.as(cast.finance()),
+					new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)));
+		}
+		finally {
+			this.ledger.maxSummedKeys = before;
+		}
+		assertSummaryMatchesTheLines(cast);
+		// planned in the horizon: 10 + 20 (year 1); 40 falls in year 6, after it
+		TcoReport report = this.tco.report(cast.as(cast.steering()));
+		assertThat(report.planned().total()).isEqualByComparingTo("30.00");
+		assertThat(report.actual().cell(CostCategory.LABOUR, 2)).isEqualByComparingTo("30.00");
 	}
 
 	@Test

@@ -30,7 +30,8 @@ class DatabaseOutageBrowserTest {
 	@Test
 	void whileTheDatabaseIsAwayASignedInUserSeesOur503PageAndAfterwardsThePageAgain() {
 		Browser.requireChromium();
-		try (ConfigurableApplicationContext app = RunningApplications.onEmbeddedDatabase(this.dir.resolve("pg"));
+		try (ConfigurableApplicationContext app = RunningApplications.onEmbeddedDatabase(this.dir.resolve("pg"),
+				RunningApplications.QUICK_POOL_TIMEOUT);
 				Browser zh = Browser.open(RunningApplications.port(app), "zh-CN");
 				Browser en = Browser.open(RunningApplications.port(app), "en");
 				Browser phone = Browser.openPhone(RunningApplications.port(app), "zh-CN")) {

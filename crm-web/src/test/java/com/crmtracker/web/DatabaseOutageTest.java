@@ -50,7 +50,8 @@ class DatabaseOutageTest {
 
 	@Test
 	void whileTheDatabaseIsAwayEveryAnswerIs2xxOr503AndNoAcknowledgedWriteIsLost() throws Exception {
-		try (ConfigurableApplicationContext app = RunningApplications.onEmbeddedDatabase(this.dir.resolve("pg"))) {
+		try (ConfigurableApplicationContext app = RunningApplications.onEmbeddedDatabase(this.dir.resolve("pg"),
+				RunningApplications.QUICK_POOL_TIMEOUT)) {
 			String base = "http://localhost:" + RunningApplications.port(app);
 			long project = app.getBean(Projects.class)
 				.visibleTo(new Actor("admin", Set.of(Role.ADMIN)))
@@ -97,10 +98,11 @@ class DatabaseOutageTest {
 
 			Thread.sleep(1500);
 			database.stop();
-			// long enough for requests to wait out the pool's connection timeout
-			Thread.sleep(12_000);
+			// long enough for requests to wait out the pool's connection timeout (1 s
+			// here)
+			Thread.sleep(5_000);
 			database.start();
-			Thread.sleep(8_000);
+			Thread.sleep(5_000);
 			running.set(false);
 			for (Future<?> client : load) {
 				client.get(60, TimeUnit.SECONDS);
