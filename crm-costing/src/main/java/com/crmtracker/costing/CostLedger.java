@@ -216,11 +216,13 @@ public class CostLedger {
 	 * Imports a file, all or nothing: any bad row and nothing is stored; the refusal
 	 * lists every bad row (up to {@value #MAX_LISTED_ERRORS}) with its spreadsheet row,
 	 * field and value. Rows are checked as they are read and written with one
-	 * {@code COPY} in this transaction; the summary is updated with one grouped
-	 * statement. Lines a recurring rule generated ({@code generated} true) are skipped:
-	 * their rule makes them. A file identical to an earlier import of the project is
-	 * refused ({@link DuplicateImport}) unless {@code allowDuplicate}, also when both are
-	 * sent at the same moment (the check is held per project and content until the import
+	 * {@code COPY} in this transaction; the summaries' deltas are summed in memory as the
+	 * rows are read and written with one statement a summary
+	 * ({@link CostSummary#addImport(long, TcoYears, long, CostSummary.Deltas)}). Lines a
+	 * recurring rule generated ({@code generated} true) are skipped: their rule makes
+	 * them. A file identical to an earlier import of the project is refused
+	 * ({@link DuplicateImport}) unless {@code allowDuplicate}, also when both are sent at
+	 * the same moment (the check is held per project and content until the import
 	 * commits).
 	 */
 	@Transactional
