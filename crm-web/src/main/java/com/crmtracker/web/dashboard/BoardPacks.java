@@ -62,14 +62,16 @@ public class BoardPacks {
 	private final Times times;
 
 	/**
-	 * The pages' way of writing numbers ({@code @num} there), for the pack rendered
-	 * outside a request.
+	 * The pages' way of writing numbers ({@code @num} there), given to the pack, which is
+	 * rendered outside a request.
 	 */
-	private static final Numbers NUMBERS = new Numbers();
+	private final Numbers numbers;
 
 	BoardPacks(ProjectDashboard dashboard, Portfolio portfolio, BusinessCases businessCases,
-			SpringTemplateEngine templates, PdfRenderer renderer, JdbcTemplate jdbc, Clock clock, Times times) {
+			SpringTemplateEngine templates, PdfRenderer renderer, JdbcTemplate jdbc, Clock clock, Times times,
+			Numbers numbers) {
 		this.times = times;
+		this.numbers = numbers;
 		this.dashboard = dashboard;
 		this.portfolio = portfolio;
 		this.businessCases = businessCases;
@@ -102,7 +104,7 @@ public class BoardPacks {
 		context.setVariable("issued", issued);
 		context.setVariable("since", since);
 		context.setVariable("times", this.times);
-		context.setVariable("num", NUMBERS);
+		context.setVariable("num", this.numbers);
 		context.setVariable("zone", this.times.zone());
 		context.setVariable("decisions", decisionsBetween(view.plan().phases(), since, until));
 		BusinessCaseResult planned = this.businessCases.result(project, CostKind.PLANNED, null);

@@ -1,7 +1,6 @@
 package com.crmtracker.web.dashboard;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Locale;
 
 import com.crmtracker.web.support.Numbers;
@@ -31,7 +30,7 @@ public record PortfolioLine(long id, String name, String organisation, String ph
 	}
 
 	private static String ratio(BigDecimal value) {
-		return value == null ? "—" : value.setScale(2, RoundingMode.HALF_EVEN).toPlainString();
+		return value == null ? "—" : Numbers.plain(value, 2);
 	}
 
 }

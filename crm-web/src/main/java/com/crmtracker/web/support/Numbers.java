@@ -24,6 +24,11 @@ public class Numbers {
 
 	/** A number with {@code digits} decimals and no grouping: 1.05. */
 	public String fixed(Number value, int digits) {
+		return plain(value, digits);
+	}
+
+	/** {@link #fixed}, for Java code that renders outside a template. */
+	public static String plain(Number value, int digits) {
 		BigDecimal decimal = decimal(value);
 		return decimal == null ? null : rounded(decimal, digits).toPlainString();
 	}
